@@ -1,0 +1,130 @@
+using System;
+using System.Globalization;
+
+namespace KubeDsl.Documents;
+
+/// <summary>How a CLR type is written in YAML; decided by full type name so the generator (symbols) and the
+/// runtime serializer (reflection) classify types the same way.</summary>
+internal enum ValueShape
+{
+    Object,
+    String,
+    Boolean,
+    Integer,
+    Float,
+    Decimal,
+    Enum,
+    Quantity,
+    IntOrString,
+    Dictionary,
+    Sequence,
+    Unsupported,
+}
+
+/// <summary>
+/// The mapping from C# models to YAML, shared by the compile-time evaluator and the runtime serializer: key
+/// names, apiVersion and kind, enum values, and the scalar types that have their own text form.
+/// </summary>
+internal static class ModelConventions
+{
+    public const string ManifestAttribute = "KubeDsl.ManifestAttribute";
+    public const string GeneratedManifestAttribute = "KubeDsl.GeneratedManifestAttribute";
+    public const string JsonPropertyNameAttribute = "System.Text.Json.Serialization.JsonPropertyNameAttribute";
+    public const string JsonIgnoreAttribute = "System.Text.Json.Serialization.JsonIgnoreAttribute";
+    public const string EnumMemberAttribute = "System.Runtime.Serialization.EnumMemberAttribute";
+    public const string KubernetesEntityAttribute = "k8s.Models.KubernetesEntityAttribute";
+    public const string ResourceQuantity = "k8s.Models.ResourceQuantity";
+    public const string IntOrString = "k8s.Models.IntOrString";
+
+    /// <summary>Properties that <see cref="KubernetesEntityAttribute"/> fills in; users never write them.</summary>
+    public static bool IsTypeMetaProperty(string propertyName) => propertyName is "ApiVersion" or "Kind";
+
+    /// <summary>The apiVersion of a resource: "group/version", or just "version" for the core group.</summary>
+    public static string ApiVersion(string? group, string version) =>
+        string.IsNullOrEmpty(group) ? version : group + "/" + version;
+
+    /// <summary>Classifies a type by its metadata name (namespace plus name, generic arity suffix included).</summary>
+    public static ValueShape ShapeOf(string fullName) => fullName switch
+    {
+        "System.String" => ValueShape.String,
+        "System.Boolean" => ValueShape.Boolean,
+        "System.Byte" or "System.SByte" or "System.Int16" or "System.UInt16" or "System.Int32" or "System.UInt32"
+            or "System.Int64" or "System.UInt64" => ValueShape.Integer,
+        "System.Single" or "System.Double" => ValueShape.Float,
+        "System.Decimal" => ValueShape.Decimal,
+        ResourceQuantity => ValueShape.Quantity,
+        IntOrString => ValueShape.IntOrString,
+        "System.Collections.Generic.Dictionary`2" or "System.Collections.Generic.IDictionary`2"
+            or "System.Collections.Generic.IReadOnlyDictionary`2" or "System.Collections.Generic.SortedDictionary`2"
+            => ValueShape.Dictionary,
+        "System.Collections.Generic.List`1" or "System.Collections.Generic.IList`1"
+            or "System.Collections.Generic.IReadOnlyList`1" or "System.Collections.Generic.ICollection`1"
+            or "System.Collections.Generic.IReadOnlyCollection`1" or "System.Collections.Generic.IEnumerable`1"
+            or "System.Collections.Immutable.ImmutableArray`1" => ValueShape.Sequence,
+        "System.Object" or "System.DateTime" or "System.DateTimeOffset" or "System.TimeSpan" or "System.Guid"
+            or "System.Char" or "System.IntPtr" or "System.Byte[]" => ValueShape.Unsupported,
+        _ => ValueShape.Object,
+    };
+
+    /// <summary>The key for a property without an explicit name: camelCase as System.Text.Json writes it.</summary>
+    public static string CamelCase(string name)
+    {
+        if (name.Length == 0 || !char.IsUpper(name[0]))
+        {
+            return name;
+        }
+
+        var chars = name.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 1 && !char.IsUpper(chars[i]))
+            {
+                break;
+            }
+
+            var hasNext = i + 1 < chars.Length;
+            if (i > 0 && hasNext && !char.IsUpper(chars[i + 1]))
+            {
+                if (chars[i + 1] == ' ')
+                {
+                    chars[i] = char.ToLowerInvariant(chars[i]);
+                }
+
+                break;
+            }
+
+            chars[i] = char.ToLowerInvariant(chars[i]);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Invariant text of a floating-point number, shortest form that round-trips.</summary>
+    public static DocScalar Float(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return new DocScalar(".nan", ScalarKind.Float);
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return new DocScalar(value > 0 ? ".inf" : "-.inf", ScalarKind.Float);
+        }
+
+        return new DocScalar(value.ToString("R", CultureInfo.InvariantCulture), ScalarKind.Float);
+    }
+
+    /// <summary>Invariant text of a decimal number.</summary>
+    public static DocScalar Decimal(decimal value) =>
+        new(value.ToString(CultureInfo.InvariantCulture), ScalarKind.Float);
+
+    /// <summary>
+    /// An IntOrString holds only text; KubernetesClient writes it as a number when the text is an int32, so
+    /// the YAML does the same whichever way it was built.
+    /// </summary>
+    public static DocScalar IntOrStringValue(string text) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
+            ? new DocScalar(text.TrimStart('+'), ScalarKind.Integer)
+            : DocScalar.String(text);
+}

@@ -1,0 +1,185 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KubeDsl.Documents;
+using KubeDsl.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace KubeDsl.Generators.Evaluation;
+
+/// <summary>Turns evaluated values into the document tree, following the same rules as the runtime serializer.</summary>
+internal sealed class DocumentBuilder
+{
+    private readonly TypeLayouts types;
+    private readonly Evaluator evaluator;
+
+    public DocumentBuilder(Evaluator evaluator)
+    {
+        this.evaluator = evaluator;
+        types = evaluator.Types;
+    }
+
+    /// <summary>The documents of a manifest: one per resource when the member returns a collection.</summary>
+    public List<DocNode> Documents(Value value, Location? memberLocation)
+    {
+        var documents = new List<DocNode>();
+        if (value is ListValue list)
+        {
+            foreach (var item in list.Items)
+            {
+                documents.Add(Resource(item, memberLocation));
+            }
+        }
+        else
+        {
+            documents.Add(Resource(value, memberLocation));
+        }
+
+        return documents;
+    }
+
+    private DocNode Resource(Value value, Location? memberLocation)
+    {
+        if (value is NullValue)
+        {
+            throw new EvaluationException(DiagnosticDescriptors.ValueWouldThrow, value.Origin ?? memberLocation, "The manifest value is null; return a resource object");
+        }
+
+        if (value is not ObjectValue)
+        {
+            throw new EvaluationException(DiagnosticDescriptors.UnsupportedValueType, value.Origin ?? memberLocation, Describe(value), "; a manifest document must be an object such as a SparkApplication");
+        }
+
+        return Node(value);
+    }
+
+    public DocNode Node(Value value)
+    {
+        DocNode node = value switch
+        {
+            NullValue => new DocScalar("null", ScalarKind.Null),
+            PrimitiveValue p => Primitive(p),
+            EnumValue e => DocScalar.String(types.EnumText(e) ?? throw new EvaluationException(
+                DiagnosticDescriptors.UnsupportedValueType, e.Origin, e.Type.ToDisplayString() + " value " + e.Underlying, " because it is not a declared member of the enum")),
+            QuantityValue q => DocScalar.String(q.Canonical),
+            IntOrStringValue ios => ModelConventions.IntOrStringValue(ios.Text),
+            ListValue l => Sequence(l),
+            DictionaryValue d => Mapping(d),
+            ObjectValue o => Mapping(o),
+            _ => throw new EvaluationException(DiagnosticDescriptors.UnsupportedValueType, value.Origin, Describe(value), string.Empty),
+        };
+
+        return value.Origin is { SourceTree: not null } origin
+            ? node with { Origin = new SourceOrigin(origin.SourceTree.FilePath, origin.SourceSpan.Start, origin.SourceSpan.Length) }
+            : node;
+    }
+
+    private static DocNode Primitive(PrimitiveValue value) => value.Clr switch
+    {
+        string s => DocScalar.String(s),
+        bool b => DocScalar.Boolean(b),
+        char c => DocScalar.String(c.ToString()),
+        double d => ModelConventions.Float(d),
+        float f => ModelConventions.Float(f),
+        decimal m => ModelConventions.Decimal(m),
+        _ => new DocScalar(System.Convert.ToString(value.Clr, CultureInfo.InvariantCulture)!, ScalarKind.Integer),
+    };
+
+    private DocNode Sequence(ListValue list)
+    {
+        var items = new List<DocNode>(list.Items.Count);
+        foreach (var item in list.Items)
+        {
+            items.Add(Node(item));
+        }
+
+        return new DocSequence(new EquatableArray<DocNode>(items));
+    }
+
+    private DocNode Mapping(DictionaryValue dictionary)
+    {
+        var entries = new List<DocEntry>(dictionary.Entries.Count);
+        for (var i = 0; i < dictionary.Entries.Count; i++)
+        {
+            var keyOrigin = dictionary.KeyOrigin(i) is { SourceTree: not null } k
+                ? new SourceOrigin(k.SourceTree.FilePath, k.SourceSpan.Start, k.SourceSpan.Length)
+                : null;
+            entries.Add(new DocEntry(dictionary.Entries[i].Key, Node(dictionary.Entries[i].Value)) { KeyOrigin = keyOrigin });
+        }
+
+        return new DocMapping(new EquatableArray<DocEntry>(entries));
+    }
+
+    private DocNode Mapping(ObjectValue value)
+    {
+        var shape = types.ShapeOf(value.Type);
+        if (shape != ValueShape.Object)
+        {
+            throw new EvaluationException(DiagnosticDescriptors.UnsupportedValueType, value.Origin, value.Type.ToDisplayString(), string.Empty);
+        }
+
+        var layout = types.LayoutOf(value.Type);
+        var entries = new List<DocEntry>();
+        if (layout.ApiVersion is not null && layout.Kind is not null)
+        {
+            entries.Add(new DocEntry("apiVersion", DocScalar.String(layout.ApiVersion)));
+            entries.Add(new DocEntry("kind", DocScalar.String(layout.Kind)));
+        }
+
+        foreach (var property in layout.Properties)
+        {
+            if (!value.Properties.TryGetValue(property.Symbol.Name, out var propertyValue))
+            {
+                propertyValue = evaluator.ReadComputedProperty(value, property.Symbol);
+            }
+
+            if (propertyValue is null)
+            {
+                // An unset non-nullable value type still has a value (0, false, the first enum member), and the
+                // runtime serializer writes it, so the build does too.
+                if (!property.Symbol.Type.IsValueType || property.Symbol.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+                {
+                    continue;
+                }
+
+                propertyValue = DefaultValue(property.Symbol.Type);
+            }
+
+            if (propertyValue is NullValue)
+            {
+                continue;
+            }
+
+            entries.Add(new DocEntry(property.Key, Node(propertyValue)));
+        }
+
+        return new DocMapping(new EquatableArray<DocEntry>(entries));
+    }
+
+    private static Value DefaultValue(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        {
+            return new EnumValue(enumType, 0);
+        }
+
+        return type.SpecialType switch
+        {
+            SpecialType.System_Boolean => new PrimitiveValue(false),
+            SpecialType.System_Double or SpecialType.System_Single => new PrimitiveValue(0d),
+            SpecialType.System_Decimal => new PrimitiveValue(0m),
+            SpecialType.System_Char => new PrimitiveValue('\0'),
+            SpecialType.None => throw new EvaluationException(DiagnosticDescriptors.UnsupportedValueType, type.Locations.FirstOrDefault(), type.ToDisplayString(), string.Empty),
+            _ => new PrimitiveValue(0),
+        };
+    }
+
+    private static string Describe(Value value) => value switch
+    {
+        PrimitiveValue p => p.Clr.GetType().Name,
+        ListValue l => l.Type.ToDisplayString(),
+        DictionaryValue d => d.Type.ToDisplayString(),
+        ObjectValue o => o.Type.ToDisplayString(),
+        _ => value.GetType().Name,
+    };
+}

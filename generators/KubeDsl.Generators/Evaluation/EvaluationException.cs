@@ -1,0 +1,22 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace KubeDsl.Generators.Evaluation;
+
+/// <summary>Stops evaluation of one manifest with a diagnostic at the construct that caused it.</summary>
+internal sealed class EvaluationException : Exception
+{
+    public EvaluationException(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
+        : base(descriptor.Id)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Arguments = arguments;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public Location? Location { get; }
+
+    public string[] Arguments { get; }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using System.Linq;
+using KubeDsl.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KubeDsl.Generators.Evaluation;
+
+internal sealed partial class Evaluator
+{
+    private Value Invoke(IInvocationOperation invocation, Frame frame)
+    {
+        var method = invocation.TargetMethod;
+        Value? instance = invocation.Instance is null ? null : Eval(invocation.Instance, frame);
+
+        // Arguments in parameter order, defaults and params arrays included (IOperation spells them out).
+        var arguments = new List<Value>(method.Parameters.Length);
+        foreach (var parameter in method.Parameters)
+        {
+            var argument = invocation.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter));
+            arguments.Add(argument is null ? new NullValue() : Eval(argument.Value, frame));
+        }
+
+        if (method.DeclaringSyntaxReferences.Length == 0 || method.IsExtern)
+        {
+            return BclMethods.Invoke(this, method, instance, arguments, invocation);
+        }
+
+        if (instance is NullValue)
+        {
+            throw WouldThrow(invocation, Describe(invocation.Instance!.Syntax) + " is null, so calling " + method.Name + " throws NullReferenceException");
+        }
+
+        return Invoke(method, instance, arguments, invocation.Syntax.GetLocation());
+    }
+
+    /// <summary>Runs a helper method defined in source with its arguments bound to its parameters.</summary>
+    private Value Invoke(IMethodSymbol method, Value? instance, List<Value> arguments, Location? useSite)
+    {
+        var declaration = method.DeclaringSyntaxReferences
+            .Select(r => r.GetSyntax(cancellationToken))
+            .FirstOrDefault(s => s is MethodDeclarationSyntax or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax or LocalFunctionStatementSyntax);
+        var body = declaration switch
+        {
+            BaseMethodDeclarationSyntax m => (SyntaxNode?)m.ExpressionBody?.Expression ?? m.Body,
+            LocalFunctionStatementSyntax f => (SyntaxNode?)f.ExpressionBody?.Expression ?? f.Body,
+            _ => null,
+        };
+        if (body is null)
+        {
+            throw Unsupported(useSite, method.ToDisplayString(), "the method has no body in source to evaluate");
+        }
+
+        if (method.IsAsync || method.IsGenericMethod && method.TypeArguments.Any(t => t.TypeKind == TypeKind.TypeParameter))
+        {
+            throw Unsupported(useSite, method.ToDisplayString(), "async and open generic methods are not evaluated");
+        }
+
+        var frame = new Frame(instance);
+        for (var i = 0; i < method.Parameters.Length; i++)
+        {
+            frame.Set(method.Parameters[i], i < arguments.Count ? arguments[i] : new NullValue());
+        }
+
+        return InvokeBody(body, frame, useSite, method.ToDisplayString());
+    }
+
+    private Value InvokeBody(SyntaxNode body, Frame frame, Location? useSite, string name)
+    {
+        if (++callDepth > CallDepthBudget)
+        {
+            callDepth = 0;
+            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, useSite, subject, "call-depth budget of " + CallDepthBudget + " nested helper calls");
+        }
+
+        try
+        {
+            var operation = OperationFor(body) ?? throw Unsupported(useSite, name, "its body could not be analysed");
+            if (body is BlockSyntax)
+            {
+                return Execute(operation, frame) ?? throw Unsupported(useSite, name, "the method can end without returning a value");
+            }
+
+            return Eval(operation, frame);
+        }
+        finally
+        {
+            if (callDepth > 0)
+            {
+                callDepth--;
+            }
+        }
+    }
+
+    // Statement bodies may declare locals, branch with if/else and return; nothing else has an effect worth
+    // evaluating, and loops or assignments would need a general interpreter.
+    private Value? Execute(IOperation statement, Frame frame)
+    {
+        switch (statement)
+        {
+            case IBlockOperation block:
+                foreach (var inner in block.Operations)
+                {
+                    var result = Execute(inner, frame);
+                    if (result is not null)
+                    {
+                        return result;
+                    }
+                }
+
+                return null;
+            case IVariableDeclarationGroupOperation group:
+                foreach (var declaration in group.Declarations)
+                {
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        var initializer = declarator.Initializer ?? declaration.Initializer;
+                        if (initializer is null)
+                        {
+                            throw Unsupported(declarator, "locals must be initialized where they are declared");
+                        }
+
+                        frame.Set(declarator.Symbol, Eval(initializer.Value, frame));
+                    }
+                }
+
+                return null;
+            case IReturnOperation { ReturnedValue: { } returned }:
+                return Eval(returned, frame);
+            case IConditionalOperation conditional:
+                if (AsBool(Eval(conditional.Condition, frame), conditional.Condition))
+                {
+                    return Execute(conditional.WhenTrue, frame);
+                }
+
+                return conditional.WhenFalse is null ? null : Execute(conditional.WhenFalse, frame);
+            case IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation }:
+                throw new EvaluationException(DiagnosticDescriptors.ValueWouldThrow, statement.Syntax.GetLocation(), "This statement throws when evaluated, so the manifest has no value");
+            case IEmptyOperation:
+                return null;
+            case ILoopOperation:
+                throw Unsupported(statement, "loops are not evaluated; use collection expressions, spreads and helper methods");
+            default:
+                throw Unsupported(statement, "helper bodies may only declare locals, use if/else and return a value");
+        }
+    }
+
+    /// <summary>Lets <see cref="BclMethods"/> report through the evaluator's messages.</summary>
+    internal EvaluationException UnsupportedCall(IOperation operation, string reason) => Unsupported(operation, reason);
+
+    internal EvaluationException ThrowsAtRunTime(IOperation operation, string message) => WouldThrow(operation, message);
+
+    internal string TextOf(Value value, IOperation operation) => FormatForString(value, null, operation);
+}

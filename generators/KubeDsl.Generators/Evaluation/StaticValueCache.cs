@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace KubeDsl.Generators.Evaluation;
+
+/// <summary>
+/// Values of static readonly fields and get-only static properties, computed once per compilation and shared by
+/// every manifest that uses them (a team's shared defaults are read by many definitions). Safe to share because
+/// evaluated values are never mutated.
+/// </summary>
+internal sealed class StaticValueCache
+{
+    private static readonly ConditionalWeakTable<Compilation, StaticValueCache> PerCompilation = new();
+
+    private readonly ConcurrentDictionary<ISymbol, Value> values = new(SymbolEqualityComparer.Default);
+
+    public TypeLayouts Types { get; } = new();
+
+    public static StaticValueCache For(Compilation compilation) => PerCompilation.GetValue(compilation, _ => new StaticValueCache());
+
+    public bool TryGet(ISymbol symbol, out Value value) => values.TryGetValue(symbol, out value!);
+
+    public void Set(ISymbol symbol, Value value) => values[symbol] = value;
+}

@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace KubeDsl.Generators.Evaluation;
+
+/// <summary>
+/// A value computed by the evaluator. Values are never mutated once another value can see them: object and
+/// collection initializers build fresh instances, and <c>with</c> copies, so shared defaults stay intact.
+/// </summary>
+internal abstract class Value
+{
+    /// <summary>The expression that produced the value, for diagnostics and document-node origins.</summary>
+    public Location? Origin { get; set; }
+}
+
+/// <summary>The null reference, or an unset nullable.</summary>
+internal sealed class NullValue : Value
+{
+}
+
+/// <summary>A string, bool, char or number, boxed as the CLR value the compiler would hold.</summary>
+internal sealed class PrimitiveValue : Value
+{
+    public PrimitiveValue(object clr) => Clr = clr;
+
+    public object Clr { get; }
+}
+
+/// <summary>A member of an enum type, kept with its type so the YAML can use the member's declared value.</summary>
+internal sealed class EnumValue : Value
+{
+    public EnumValue(INamedTypeSymbol type, object underlying)
+    {
+        Type = type;
+        Underlying = underlying;
+    }
+
+    public INamedTypeSymbol Type { get; }
+
+    public object Underlying { get; }
+}
+
+/// <summary>A Kubernetes resource quantity, already in canonical form.</summary>
+internal sealed class QuantityValue : Value
+{
+    public QuantityValue(string canonical) => Canonical = canonical;
+
+    public string Canonical { get; }
+}
+
+/// <summary>A Kubernetes IntOrString, which keeps only its text.</summary>
+internal sealed class IntOrStringValue : Value
+{
+    public IntOrStringValue(string text) => Text = text;
+
+    public string Text { get; }
+}
+
+/// <summary>An instance of a class or record with the properties that were assigned, in assignment order.</summary>
+internal sealed class ObjectValue : Value
+{
+    public ObjectValue(INamedTypeSymbol type) => Type = type;
+
+    public INamedTypeSymbol Type { get; }
+
+    public Dictionary<string, Value> Properties { get; } = new();
+
+    public ObjectValue Copy()
+    {
+        var copy = new ObjectValue(Type) { Origin = Origin };
+        foreach (var pair in Properties)
+        {
+            copy.Properties[pair.Key] = pair.Value;
+        }
+
+        return copy;
+    }
+}
+
+/// <summary>A list or array.</summary>
+internal sealed class ListValue : Value
+{
+    public ListValue(ITypeSymbol type) => Type = type;
+
+    public ITypeSymbol Type { get; }
+
+    public List<Value> Items { get; } = new();
+}
+
+/// <summary>A dictionary, keys kept in insertion order as a Dictionary enumerates them at run time.</summary>
+internal sealed class DictionaryValue : Value
+{
+    public DictionaryValue(ITypeSymbol type) => Type = type;
+
+    public ITypeSymbol Type { get; }
+
+    public List<KeyValuePair<string, Value>> Entries { get; } = new();
+
+    public Location? KeyOrigin(int index) => KeyOrigins.Count > index ? KeyOrigins[index] : null;
+
+    public List<Location?> KeyOrigins { get; } = new();
+
+    public int IndexOf(string key)
+    {
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (Entries[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,28 @@
+using KubeDsl.Documents;
+using KubeDsl.Generators.Pipeline;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace KubeDsl.Generators;
+
+/// <summary>
+/// Finds members marked [Manifest], evaluates them without running user code, and embeds the YAML in the
+/// assembly for the build task to write.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ManifestGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var manifests = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                ModelConventions.ManifestAttribute,
+                static (node, _) => node is PropertyDeclarationSyntax or MethodDeclarationSyntax or VariableDeclaratorSyntax,
+                ManifestParser.Parse)
+            .WithTrackingName(GeneratorStepNames.Evaluate);
+
+        var all = manifests.Collect().WithTrackingName(GeneratorStepNames.Collect);
+        context.RegisterSourceOutput(all, ManifestOutput.Emit);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using KubeDsl.Documents;
+using KubeDsl.Generators.Diagnostics;
+using KubeDsl.Generators.Evaluation;
+using KubeDsl.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace KubeDsl.Generators.Pipeline;
+
+/// <summary>Turns one [Manifest] member into a <see cref="ManifestSpec"/>: checks the member and path, evaluates, emits YAML.</summary>
+internal static class ManifestParser
+{
+    public static ManifestSpec Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var member = context.TargetSymbol;
+        var attribute = context.Attributes[0];
+        var path = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
+        var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation();
+        var sourceMember = SourceMemberName(member);
+        var diagnostics = new List<DiagnosticInfo>();
+
+        var pathProblem = ManifestPath.Problem(path);
+        if (pathProblem is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifestPath, attributeLocation, path, pathProblem));
+        }
+
+        var memberProblem = MemberProblem(member);
+        if (memberProblem is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifestMember, member.Locations.FirstOrDefault(), sourceMember, memberProblem));
+        }
+
+        string? yaml = null;
+        if (diagnostics.Count == 0)
+        {
+            var statics = StaticValueCache.For(context.SemanticModel.Compilation);
+            var evaluator = new Evaluator(context.SemanticModel.Compilation, statics, sourceMember, cancellationToken);
+            try
+            {
+                var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault());
+                var documents = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
+                yaml = YamlEmitter.EmitFile(documents, sourceMember);
+            }
+            catch (EvaluationException failure)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(failure.Descriptor, failure.Location ?? member.Locations.FirstOrDefault(), failure.Arguments));
+            }
+        }
+
+        return new ManifestSpec(path, sourceMember, LocationInfo.From(attributeLocation), yaml, new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    /// <summary>"Namespace.Type.Member", the name the header and messages use.</summary>
+    public static string SourceMemberName(ISymbol member) => member.ContainingType.ToDisplayString() + "." + member.Name;
+
+    private static string? MemberProblem(ISymbol member)
+    {
+        if (!member.IsStatic)
+        {
+            return "must be static: manifests are evaluated without creating an instance";
+        }
+
+        switch (member)
+        {
+            case IMethodSymbol method when method.Parameters.Length > 0:
+                return "must not take parameters";
+            case IMethodSymbol method when method.IsGenericMethod:
+                return "must not be generic";
+            case IMethodSymbol method when method.ReturnsVoid:
+                return "must return the resource to write";
+            case IPropertySymbol property when property.GetMethod is null:
+                return "must have a getter";
+            default:
+                return member.ContainingType.IsGenericType ? "must not be declared in a generic type" : null;
+        }
+    }
+}

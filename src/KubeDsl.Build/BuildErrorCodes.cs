@@ -1,0 +1,13 @@
+namespace KubeDsl.Build;
+
+/// <summary>
+/// Codes of the errors the build task reports. KD0003 and KD0004 repeat the generator's checks as a last line of
+/// defence (for assemblies built without the generator's diagnostics); KD0008 and KD0009 only the task can see.
+/// </summary>
+internal static class BuildErrorCodes
+{
+    public const string DuplicatePath = "KD0003";
+    public const string InvalidPath = "KD0004";
+    public const string HandWrittenFile = "KD0008";
+    public const string UnreadableAssembly = "KD0009";
+}

@@ -1,0 +1,83 @@
+using System;
+using System.IO;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace KubeDsl.Build;
+
+/// <summary>
+/// MSBuild task run after compilation: writes the manifests the KubeDsl generator embedded in the assembly into
+/// the manifests folder.
+/// </summary>
+public sealed class WriteManifests : Task
+{
+    /// <summary>The compiled assembly (the intermediate assembly in obj/).</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = string.Empty;
+
+    /// <summary>The manifests folder; relative paths are taken from <see cref="ProjectDirectory"/>.</summary>
+    [Required]
+    public string OutputDirectory { get; set; } = string.Empty;
+
+    /// <summary>The project folder, to resolve a relative output folder and shorten paths in messages.</summary>
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary>Number of files written in this run, for tests and logs.</summary>
+    [Output]
+    public int WrittenCount { get; set; }
+
+    /// <summary>Number of files deleted because no definition produces them any more.</summary>
+    [Output]
+    public int PrunedCount { get; set; }
+
+    /// <inheritdoc/>
+    public override bool Execute()
+    {
+        var output = Path.IsPathRooted(OutputDirectory) || ProjectDirectory.Length == 0
+            ? OutputDirectory
+            : Path.Combine(ProjectDirectory, OutputDirectory);
+
+        System.Collections.Generic.IReadOnlyList<EmbeddedManifest> manifests;
+        try
+        {
+            manifests = ManifestReader.Read(AssemblyPath);
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            Log.LogError(null, BuildErrorCodes.UnreadableAssembly, null, AssemblyPath, 0, 0, 0, 0, "KubeDsl could not read the manifests embedded in {0}: {1}", AssemblyPath, e.Message);
+            return false;
+        }
+
+        var result = ManifestWriter.Sync(manifests, output);
+        foreach (var (code, file, message) in result.Errors)
+        {
+            Log.LogError(null, code, null, file, 0, 0, 0, 0, message);
+        }
+
+        foreach (var file in result.Written)
+        {
+            Log.LogMessage(MessageImportance.High, "KubeDsl: wrote {0}", Relative(file));
+        }
+
+        foreach (var file in result.Pruned)
+        {
+            Log.LogMessage(MessageImportance.High, "KubeDsl: deleted {0} (no definition produces it any more)", Relative(file));
+        }
+
+        Log.LogMessage(MessageImportance.Normal, "KubeDsl: {0} manifests, {1} written, {2} unchanged, {3} deleted", manifests.Count, result.Written.Count, result.Unchanged.Count, result.Pruned.Count);
+        WrittenCount = result.Written.Count;
+        PrunedCount = result.Pruned.Count;
+        return !Log.HasLoggedErrors;
+    }
+
+    private string Relative(string file)
+    {
+        if (ProjectDirectory.Length == 0)
+        {
+            return file;
+        }
+
+        var root = Path.GetFullPath(ProjectDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return file.StartsWith(root, StringComparison.Ordinal) ? file.Substring(root.Length) : file;
+    }
+}

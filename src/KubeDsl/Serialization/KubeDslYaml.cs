@@ -1,0 +1,64 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using KubeDsl.Documents;
+
+namespace KubeDsl;
+
+/// <summary>
+/// Serializes KubeDsl models and <c>k8s.Models</c> objects to YAML at run time, byte for byte as the build writes
+/// them, so programs (tests, operators, tools) can produce the same manifests as <c>dotnet build</c>.
+/// </summary>
+public static class KubeDslYaml
+{
+    /// <summary>
+    /// Writes a resource as YAML: <c>apiVersion</c> and <c>kind</c> first for resource types, then properties in
+    /// declaration order, leaving out unset (null) values. A collection of resources becomes several documents
+    /// separated by <c>---</c>.
+    /// </summary>
+    /// <param name="value">A resource, or a collection of resources.</param>
+    /// <returns>The YAML text, with <c>\n</c> line endings and a final newline.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="value"/> is null.</exception>
+    /// <exception cref="NotSupportedException">When the value holds a type with no YAML form (for example <see cref="DateTime"/>).</exception>
+    public static string Serialize(object value) => YamlEmitter.EmitFile(Documents(value), sourceMember: null);
+
+    /// <summary>
+    /// Writes a manifest file exactly as the build does for a [Manifest] member: the generated-file header naming
+    /// <paramref name="sourceMember"/>, then the documents.
+    /// </summary>
+    /// <param name="value">A resource, or a collection of resources.</param>
+    /// <param name="sourceMember">The member as the build names it, "Namespace.Type.Member".</param>
+    /// <returns>The file content.</returns>
+    public static string SerializeManifest(object value, string sourceMember)
+    {
+        if (sourceMember is null)
+        {
+            throw new ArgumentNullException(nameof(sourceMember));
+        }
+
+        return YamlEmitter.EmitFile(Documents(value), sourceMember);
+    }
+
+    private static IReadOnlyList<DocNode> Documents(object value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        var documents = new List<DocNode>();
+        if (ReflectedDocument.ShapeOf(value.GetType()) == ValueShape.Sequence)
+        {
+            foreach (var item in (IEnumerable)value)
+            {
+                documents.Add(ReflectedDocument.Node(item ?? throw new ArgumentException("A collection of resources contains null.", nameof(value))));
+            }
+        }
+        else
+        {
+            documents.Add(ReflectedDocument.Node(value));
+        }
+
+        return documents;
+    }
+}

@@ -22,7 +22,9 @@ public sealed class ManifestGenerator : IIncrementalGenerator
                 ManifestParser.Parse)
             .WithTrackingName(GeneratorStepNames.Evaluate);
 
+        // The compilation is only used to map diagnostic locations back to its syntax trees; evaluation results
+        // above stay cached per member.
         var all = manifests.Collect().WithTrackingName(GeneratorStepNames.Collect);
-        context.RegisterSourceOutput(all, ManifestOutput.Emit);
+        context.RegisterSourceOutput(all.Combine(context.CompilationProvider), ManifestOutput.Emit);
     }
 }

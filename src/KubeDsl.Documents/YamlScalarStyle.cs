@@ -67,7 +67,13 @@ internal static class YamlScalarStyle
         }
 
         var first = value[0];
-        if ("-?:,[]{}#&*!|>'\"%@`".IndexOf(first) >= 0)
+        if (",[]{}#&*!|>'\"%@`".IndexOf(first) >= 0)
+        {
+            return true;
+        }
+
+        // '-', '?' and ':' start a plain scalar only when a non-space follows ("--verbose" is plain).
+        if ((first == '-' || first == '?' || first == ':') && (value.Length == 1 || value[1] == ' '))
         {
             return true;
         }

@@ -9,8 +9,8 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? location, params string[] arguments) =>
         new(descriptor, LocationInfo.From(location), new EquatableArray<string>(arguments));
 
-    public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(Descriptor, Location?.ToLocation(), Arguments.ToArrayOfObjects());
+    public Diagnostic ToDiagnostic(Compilation? compilation = null) =>
+        Diagnostic.Create(Descriptor, Location?.ToLocation(compilation), Arguments.ToArrayOfObjects());
 }
 
 internal static class EquatableArrayExtensions

@@ -12,8 +12,9 @@ namespace KubeDsl.Generators.Pipeline;
 /// <summary>Reports diagnostics, rejects duplicate paths and adds one generated source per manifest.</summary>
 internal static class ManifestOutput
 {
-    public static void Emit(SourceProductionContext context, ImmutableArray<ManifestSpec> specs)
+    public static void Emit(SourceProductionContext context, (ImmutableArray<ManifestSpec> Specs, Compilation Compilation) input)
     {
+        var (specs, compilation) = input;
         // A shared helper that fails is reported once, not once per manifest that calls it.
         var reported = new HashSet<DiagnosticInfo>();
         foreach (var spec in specs)
@@ -22,7 +23,7 @@ internal static class ManifestOutput
             {
                 if (reported.Add(diagnostic))
                 {
-                    context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    context.ReportDiagnostic(diagnostic.ToDiagnostic(compilation));
                 }
             }
         }
@@ -35,7 +36,7 @@ internal static class ManifestOutput
             foreach (var spec in group)
             {
                 var others = string.Join(", ", group.Where(o => !ReferenceEquals(o, spec)).Select(o => o.SourceMember));
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateManifestPath, spec.AttributeLocation?.ToLocation(), spec.Path, others));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateManifestPath, spec.AttributeLocation?.ToLocation(compilation), spec.Path, others));
             }
         }
 

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using k8s.Models;
+using KubeDsl.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KubeDsl.Generators.Tests;
+
+/// <summary>The outcome of running the generator over some sources.</summary>
+public sealed record GeneratorRun(
+    ImmutableArray<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, string> Manifests,
+    ImmutableArray<GeneratedSourceResult> Sources,
+    Compilation Output)
+{
+    /// <summary>Diagnostics with a KubeDsl id.</summary>
+    public IReadOnlyList<Diagnostic> KubeDsl => Diagnostics.Where(d => d.Id.StartsWith("KD", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The only manifest's YAML; fails when there is not exactly one.</summary>
+    public string Single()
+    {
+        Assert.True(Diagnostics.IsEmpty, "Unexpected diagnostics:\n" + string.Join("\n", Diagnostics));
+        return Assert.Single(Manifests).Value;
+    }
+}
+
+/// <summary>Compiles sources against the KubeDsl runtime and KubernetesClient and runs the manifest generator.</summary>
+public static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).ToList();
+        paths.Add(typeof(ManifestAttribute).Assembly.Location);
+        paths.Add(typeof(V1ObjectMeta).Assembly.Location);
+        return paths.Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+    });
+
+    public const string Usings = "using System;\nusing System.Collections.Generic;\nusing k8s.Models;\nusing KubeDsl;\n";
+
+    public static CSharpCompilation Compile(params string[] sources) =>
+        CSharpCompilation.Create(
+            "UserProject",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: "File" + i + ".cs")),
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver() =>
+        CSharpGeneratorDriver.Create(
+            new[] { new ManifestGenerator().AsSourceGenerator() },
+            parseOptions: ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator; sources get <see cref="Usings"/> prepended unless they start with "using".</summary>
+    public static GeneratorRun Run(params string[] sources)
+    {
+        var compilation = Compile(sources.Select(s => s.TrimStart().StartsWith("using", StringComparison.Ordinal) ? s : Usings + s).ToArray());
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var result = driver.GetRunResult().Results[0];
+        var diagnostics = generatorDiagnostics.AddRange(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !generatorDiagnostics.Contains(d)));
+        return new GeneratorRun(diagnostics, ReadManifests(output), result.GeneratedSources, output);
+    }
+
+    /// <summary>The manifests embedded by the generated assembly attributes, by path.</summary>
+    public static IReadOnlyDictionary<string, string> ReadManifests(Compilation compilation)
+    {
+        var manifests = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var attribute in compilation.Assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == "KubeDsl.GeneratedManifestAttribute")
+            {
+                manifests[(string)attribute.ConstructorArguments[0].Value!] = (string)attribute.ConstructorArguments[2].Value!;
+            }
+        }
+
+        return manifests;
+    }
+
+    /// <summary>
+    /// Wraps an expression in a manifest property returning a V1ConfigMap whose data map holds it, handy for
+    /// testing how an expression evaluates: the YAML body after the header is returned.
+    /// </summary>
+    public static string EvaluateData(string expression, string extraMembers = "")
+    {
+        var run = Run($$"""
+            public static class Defs
+            {
+                {{extraMembers}}
+                [Manifest("x.yaml")]
+                public static V1ConfigMap Map => new() { Data = new Dictionary<string, string> { ["value"] = {{expression}} } };
+            }
+            """);
+        var yaml = run.Single();
+        return yaml.Substring(yaml.IndexOf("data:", StringComparison.Ordinal));
+    }
+}

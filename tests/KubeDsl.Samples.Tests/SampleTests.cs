@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using KubeDsl.TestKit;
+
+namespace KubeDsl.Samples.Tests;
+
+/// <summary>The samples reproduce the upstream examples, and the build, the runtime and the committed files agree.</summary>
+public class SampleTests
+{
+    [Theory]
+    [MemberData(nameof(SampleCatalog.Cases), MemberType = typeof(SampleCatalog))]
+    public void Generated_manifest_is_semantically_equal_to_the_upstream_example(SampleManifest sample)
+    {
+        Assert.NotNull(sample.UpstreamExample);
+        var upstream = File.ReadAllText(Fixtures.Path("upstream", "spark-operator", "examples", sample.UpstreamExample!));
+        var generated = File.ReadAllText(sample.ManifestPath);
+        var differences = YamlTreeCompare.Differences(upstream, generated);
+        Assert.True(differences.Count == 0, sample + " differs from the upstream example:\n" + string.Join("\n", differences));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleCatalog.Cases), MemberType = typeof(SampleCatalog))]
+    public void Runtime_serializer_output_equals_the_build_output_byte_for_byte(SampleManifest sample)
+    {
+        var runtime = KubeDslYaml.SerializeManifest(sample.Value(), sample.SourceMember);
+        var built = File.ReadAllText(sample.ManifestPath);
+        Assert.Equal(built, runtime);
+    }
+
+    [Fact]
+    public void Catalog_lists_every_generated_manifest()
+    {
+        var onDisk = Directory.EnumerateFiles(Path.Combine(Fixtures.RepoRoot, "samples"), "*.yaml", SearchOption.AllDirectories)
+            .Where(f => f.Contains(Path.DirectorySeparatorChar + "manifests" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(f => Path.GetFullPath(f))
+            .OrderBy(f => f, StringComparer.Ordinal);
+        Assert.Equal(onDisk, SampleCatalog.All.Select(s => Path.GetFullPath(s.ManifestPath)).OrderBy(f => f, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The build that ran before these tests rewrote samples/*/manifests; if the committed files differ from what the
+    /// definitions produce, git sees the change. Outside a git checkout there is nothing to compare with.
+    /// </summary>
+    [Fact]
+    public void Committed_manifests_match_the_definitions()
+    {
+        if (!Directory.Exists(Path.Combine(Fixtures.RepoRoot, ".git")))
+        {
+            Assert.Fail("Not a git checkout, so committed manifests cannot be compared: run the tests from a clone.");
+        }
+
+        var status = Git("status --porcelain --untracked-files=all -- samples");
+        var drift = status.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("/manifests/", StringComparison.Ordinal)).ToList();
+        Assert.True(drift.Count == 0, "Generated manifests differ from the committed ones; rebuild and commit them:\n" + string.Join("\n", drift) + "\n" + Git("diff -- samples"));
+    }
+
+    private static string Git(string arguments)
+    {
+        var start = new ProcessStartInfo("git", arguments) { WorkingDirectory = Fixtures.RepoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return output;
+    }
+}

@@ -13,7 +13,7 @@ public sealed record ScheduledSparkApplication
 {
     /// <summary>Name, namespace, labels and annotations.</summary>
     [JsonPropertyName("metadata")]
-    public V1ObjectMeta? Metadata { get; init; }
+    public required V1ObjectMeta Metadata { get; init; }
 
     /// <summary>The schedule and the application template.</summary>
     [JsonPropertyName("spec")]

@@ -12,7 +12,7 @@ public sealed record SparkApplication
 {
     /// <summary>Name, namespace, labels and annotations. The name must be a DNS-1035 label for the operator.</summary>
     [JsonPropertyName("metadata")]
-    public V1ObjectMeta? Metadata { get; init; }
+    public required V1ObjectMeta Metadata { get; init; }
 
     /// <summary>What to run and with which resources.</summary>
     [JsonPropertyName("spec")]

@@ -16,9 +16,9 @@ internal static class BclMethods
     public static Value Invoke(Evaluator evaluator, IMethodSymbol method, Value? instance, List<Value> arguments, IInvocationOperation operation)
     {
         var type = method.ContainingType?.ToDisplayString() ?? string.Empty;
-        if (IsMachineDependent(type))
+        if (IsMachineDependent(method.ContainingType))
         {
-            throw evaluator.UnsupportedCall(operation, "it reads the machine, the clock or the environment; a manifest must come out the same wherever and whenever it is built");
+            throw evaluator.UnsupportedCall(operation, MachineDependentReason);
         }
 
         if (instance is NullValue)
@@ -44,7 +44,11 @@ internal static class BclMethods
             method.ContainingType?.Name + "." + method.Name + " is compiled code outside this project; only helper methods written in source and a few pure string and Math methods are evaluated");
     }
 
-    private static bool IsMachineDependent(string type) => type is "System.DateTime" or "System.DateTimeOffset" or "System.Environment"
+    /// <summary>Why members of the clock, environment, file system and random types are refused.</summary>
+    public const string MachineDependentReason = "it reads the machine, the clock or the environment; a manifest must come out the same wherever and whenever it is built";
+
+    /// <summary>True for types whose members depend on where or when the code runs.</summary>
+    public static bool IsMachineDependent(ITypeSymbol? type) => type?.ToDisplayString() is "System.DateTime" or "System.DateTimeOffset" or "System.Environment"
         or "System.Guid" or "System.Random" or "System.IO.File" or "System.IO.Directory" or "System.IO.Path" or "System.Console"
         or "System.Diagnostics.Process" or "System.Diagnostics.Stopwatch" or "System.Net.Dns";
 

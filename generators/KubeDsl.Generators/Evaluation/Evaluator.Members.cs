@@ -35,6 +35,11 @@ internal sealed partial class Evaluator
             return new PrimitiveValue(string.Empty);
         }
 
+        if (BclMethods.IsMachineDependent(field.ContainingType))
+        {
+            throw Unsupported(useSite, field.ToDisplayString(), BclMethods.MachineDependentReason);
+        }
+
         if (!field.IsReadOnly && !field.IsConst)
         {
             throw Unsupported(useSite, field.ToDisplayString(), "a mutable static field can change while the program runs; make it 'static readonly' or 'const'");
@@ -93,6 +98,11 @@ internal sealed partial class Evaluator
 
     private Value ReadStaticProperty(IPropertySymbol property, Location? useSite)
     {
+        if (BclMethods.IsMachineDependent(property.ContainingType))
+        {
+            throw Unsupported(useSite, property.ToDisplayString(), BclMethods.MachineDependentReason);
+        }
+
         var syntax = property.DeclaringSyntaxReferences
             .Select(r => r.GetSyntax(cancellationToken))
             .OfType<PropertyDeclarationSyntax>()

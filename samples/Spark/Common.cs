@@ -1,4 +1,5 @@
 using k8s.Models;
+using KubeDsl.Spark;
 
 namespace Samples.Spark;
 
@@ -20,5 +21,44 @@ public static class Common
         RunAsNonRoot = true,
         AllowPrivilegeEscalation = false,
         SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
+    };
+
+    /// <summary>The driver most examples use: one core, 512m, the operator's Spark service account.</summary>
+    public static readonly DriverSpec Driver = new()
+    {
+        Cores = 1,
+        Memory = "512m",
+        ServiceAccount = ServiceAccount,
+        SecurityContext = RestrictedContainer,
+    };
+
+    /// <summary>One executor with one core and 512m.</summary>
+    public static readonly ExecutorSpec Executor = new()
+    {
+        Instances = 1,
+        Cores = 1,
+        Memory = "512m",
+        SecurityContext = RestrictedContainer,
+    };
+
+    /// <summary>The SparkPi job in cluster mode, the starting point of most examples.</summary>
+    public static readonly SparkApplicationSpec PiSpec = new()
+    {
+        Type = SparkApplicationType.Scala,
+        Mode = DeployMode.Cluster,
+        Image = Image,
+        ImagePullPolicy = "IfNotPresent",
+        MainClass = PiMainClass,
+        MainApplicationFile = ExamplesJar,
+        SparkVersion = SparkVersion,
+        Driver = Driver,
+        Executor = Executor,
+    };
+
+    /// <summary>A SparkApplication in the default namespace.</summary>
+    public static SparkApplication Application(string name, SparkApplicationSpec spec) => new()
+    {
+        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = "default" },
+        Spec = spec,
     };
 }

@@ -16,6 +16,14 @@ public static class SampleCatalog
     public static readonly IReadOnlyList<SampleManifest> All =
     [
         new("Spark", "spark-pi.yaml", "Samples.Spark.SparkPi.Application", () => global::Samples.Spark.SparkPi.Application, "spark-pi.yaml"),
+        new("Spark", "spark-pi-python.yaml", "Samples.Spark.Variants.Python", () => global::Samples.Spark.Variants.Python, "spark-pi-python.yaml"),
+        new("Spark", "spark-pi-ttl.yaml", "Samples.Spark.Variants.Ttl", () => global::Samples.Spark.Variants.Ttl, "spark-pi-ttl.yaml"),
+        new("Spark", "spark-pi-dynamic-allocation.yaml", "Samples.Spark.Variants.DynamicAllocation", () => global::Samples.Spark.Variants.DynamicAllocation, "spark-pi-dynamic-allocation.yaml"),
+        new("Spark", "spark-pi-kube-scheduler.yaml", "Samples.Spark.Variants.KubeScheduler", () => global::Samples.Spark.Variants.KubeScheduler, "spark-pi-kube-scheduler.yaml"),
+        new("Spark", "spark-pi-volcano.yaml", "Samples.Spark.Variants.Volcano", () => global::Samples.Spark.Variants.Volcano, "spark-pi-volcano.yaml"),
+        new("Spark", "spark-pi-yunikorn.yaml", "Samples.Spark.Variants.YuniKorn", () => global::Samples.Spark.Variants.YuniKorn, "spark-pi-yunikorn.yaml"),
+        new("Spark", "spark-pi-custom-resource.yaml", "Samples.Spark.Variants.CustomResource", () => global::Samples.Spark.Variants.CustomResource, "spark-pi-custom-resource.yaml"),
+        new("Spark", "spark-pi-emptydir.yaml", "Samples.Spark.Variants.EmptyDir", () => global::Samples.Spark.Variants.EmptyDir, "spark-pi-emptydir.yaml"),
     ];
 
     public static IEnumerable<object[]> Cases => All.Select(s => new object[] { s });

@@ -11,9 +11,14 @@ public class SampleTests
     public void Generated_manifest_is_semantically_equal_to_the_upstream_example(SampleManifest sample)
     {
         Assert.NotNull(sample.UpstreamExample);
-        var upstream = File.ReadAllText(Fixtures.Path("upstream", "spark-operator", "examples", sample.UpstreamExample!));
+        // Upstream's Prometheus example leaves its registry as a placeholder (not valid YAML); the sample names a
+        // concrete image, so the comparison puts that image in.
+        var upstream = File.ReadAllText(Fixtures.Path("upstream", "spark-operator", "examples", sample.UpstreamExample!))
+            .Replace("{IMAGE_REGISTRY}/{IMAGE_REPOSITORY}/docker.io/apache/spark:4.0.4-gcs-prometheus", global::Samples.Spark.Monitoring.PrometheusImage, StringComparison.Ordinal);
         var generated = File.ReadAllText(sample.ManifestPath);
         var differences = YamlTreeCompare.Differences(upstream, generated);
+        Assert.All(sample.UpstreamDefects, d => Assert.Contains(d, differences));
+        differences = differences.Except(sample.UpstreamDefects).ToList();
         Assert.True(differences.Count == 0, sample + " differs from the upstream example:\n" + string.Join("\n", differences));
     }
 

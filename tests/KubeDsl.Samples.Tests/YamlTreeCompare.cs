@@ -72,7 +72,7 @@ public static class YamlTreeCompare
             case (YamlScalarNode ev, YamlScalarNode av):
                 var expectedValue = Typed(ev);
                 var actualValue = Typed(av);
-                if (!Equals(expectedValue, actualValue))
+                if (!Equals(expectedValue, actualValue) && !SameQuantity(path, expectedValue, actualValue))
                 {
                     differences.Add($"{path}: expected {Show(expectedValue)}, got {Show(actualValue)}");
                 }
@@ -83,6 +83,13 @@ public static class YamlTreeCompare
                 break;
         }
     }
+
+    // Kubernetes reads a resource quantity from a number or a string; upstream examples write `cpu: 1` while
+    // Kubernetes' own serializers (and KubeDsl) write "1". Only under resources.requests/limits are the two equal.
+    private static bool SameQuantity(string path, object? expected, object? actual) =>
+        (path.Contains(".resources.requests.", StringComparison.Ordinal) || path.Contains(".resources.limits.", StringComparison.Ordinal))
+        && expected is not null && actual is not null
+        && Convert.ToString(expected, CultureInfo.InvariantCulture) == Convert.ToString(actual, CultureInfo.InvariantCulture);
 
     /// <summary>The value a YAML 1.1 reader (as Kubernetes uses) sees: quoted scalars are strings.</summary>
     public static object? Typed(YamlScalarNode node)

@@ -88,8 +88,15 @@ internal static class YamlScalarStyle
             return true;
         }
 
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++; // a complete pair (an emoji, say) is printable
+                continue;
+            }
+
             if (c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff'
                 || char.IsSurrogate(c) || c == '\ufffe' || c == '\uffff')
             {

@@ -23,9 +23,10 @@ public sealed class GoldenTests : IDisposable
 
         var failure = Assert.ThrowsAny<Exception>(() => Golden.AssertMatches(golden, "a: 1\nb: 20\nc: 3\n"));
 
-        Assert.Contains("-   2 b: 2", failure.Message);
-        Assert.Contains("+", failure.Message);
-        Assert.Contains("b: 20", failure.Message);
+        var lines = failure.Message.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith('-') && l.EndsWith(" b: 2", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith('+') && l.EndsWith(" b: 20", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(' ') && l.EndsWith(" a: 1", StringComparison.Ordinal));
         Assert.Equal("a: 1\nb: 20\nc: 3\n", File.ReadAllText(Path.Combine(folder, "a.received.yaml")));
     }
 

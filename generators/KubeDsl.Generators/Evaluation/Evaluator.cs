@@ -22,7 +22,6 @@ internal sealed partial class Evaluator
     private readonly Compilation compilation;
     private readonly StaticValueCache statics;
     private readonly CancellationToken cancellationToken;
-    private readonly Dictionary<SyntaxTree, SemanticModel> semanticModels = new();
     private readonly string subject;
     private int steps;
     private int callDepth;
@@ -104,18 +103,7 @@ internal sealed partial class Evaluator
         return value;
     }
 
-    private SemanticModel SemanticModelFor(SyntaxTree tree)
-    {
-        if (!semanticModels.TryGetValue(tree, out var model))
-        {
-            model = compilation.GetSemanticModel(tree);
-            semanticModels[tree] = model;
-        }
-
-        return model;
-    }
-
-    private IOperation? OperationFor(SyntaxNode node) => SemanticModelFor(node.SyntaxTree).GetOperation(node, cancellationToken);
+    private IOperation? OperationFor(SyntaxNode node) => statics.OperationFor(compilation, node, cancellationToken);
 
     private EvaluationException Unsupported(IOperation operation, string reason) =>
         Unsupported(operation.Syntax.GetLocation(), Describe(operation.Syntax), reason);

@@ -16,7 +16,17 @@ internal sealed class StaticValueCache
 
     private readonly ConcurrentDictionary<ISymbol, Value> values = new(SymbolEqualityComparer.Default);
 
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> semanticModels = new();
+    private readonly ConcurrentDictionary<SyntaxNode, IOperation?> operations = new();
+
     public TypeLayouts Types { get; } = new();
+
+    /// <summary>
+    /// The bound operation of a helper body or initializer, shared by all manifests of the compilation, so a
+    /// helper that a thousand definitions call is bound once. Operation trees are immutable.
+    /// </summary>
+    public IOperation? OperationFor(Compilation compilation, SyntaxNode node, System.Threading.CancellationToken cancellationToken) =>
+        operations.GetOrAdd(node, n => semanticModels.GetOrAdd(n.SyntaxTree, t => compilation.GetSemanticModel(t)).GetOperation(n, cancellationToken));
 
     public static StaticValueCache For(Compilation compilation) => PerCompilation.GetValue(compilation, _ => new StaticValueCache());
 

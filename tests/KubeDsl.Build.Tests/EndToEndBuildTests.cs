@@ -65,9 +65,9 @@ public sealed class EndToEndBuildTests : IDisposable
             """);
     }
 
-    private (int ExitCode, string Output) Build()
+    private (int ExitCode, string Output) Build(string extra = "")
     {
-        var start = new ProcessStartInfo("dotnet", "build --nologo -v:n")
+        var start = new ProcessStartInfo("dotnet", "build --nologo -v:n " + extra)
         {
             WorkingDirectory = project,
             RedirectStandardOutput = true,
@@ -127,5 +127,15 @@ public sealed class EndToEndBuildTests : IDisposable
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("Jobs.cs(7,6): error KD0004", build.Output);
         Assert.False(File.Exists(Path.Combine(project, "outside.yaml")));
+    }
+
+    [Fact]
+    public void Output_folder_is_configurable()
+    {
+        WriteProject("pi.yaml");
+        var build = Build("-p:KubeDslOutputPath=deploy/generated");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.True(File.Exists(Path.Combine(project, "deploy", "generated", "pi.yaml")));
+        Assert.False(Directory.Exists(Path.Combine(project, "manifests")));
     }
 }

@@ -51,3 +51,23 @@ public class GoldenOutputTests
         Golden.AssertMatches(GoldenPath("SparkPi.yaml"), run.Single());
     }
 }
+
+/// <summary>The same definitions give the same bytes whatever the order of the project's files.</summary>
+public class DeterminismTests
+{
+    [Fact]
+    public void Output_does_not_depend_on_file_order()
+    {
+        string[] files =
+        [
+            "public static class Shared { public static readonly Dictionary<string, string> Labels = new() { [\"team\"] = \"data\" }; }",
+            "public static class A { [Manifest(\"a.yaml\")] public static V1ConfigMap Map => new() { Metadata = new() { Name = \"a\", Labels = Shared.Labels } }; }",
+            "public static class B { [Manifest(\"b.yaml\")] public static V1ConfigMap Map => new() { Metadata = new() { Name = \"b\", Labels = Shared.Labels } }; }",
+        ];
+        var forward = GeneratorHarness.Run(files);
+        var backward = GeneratorHarness.Run(files.Reverse().ToArray());
+        Assert.Empty(forward.Diagnostics);
+        Assert.Equal(forward.Manifests, backward.Manifests);
+        Assert.Equal(forward.Sources.Select(s => s.HintName + s.SourceText), backward.Sources.Select(s => s.HintName + s.SourceText));
+    }
+}

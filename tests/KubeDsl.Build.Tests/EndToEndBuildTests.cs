@@ -38,31 +38,7 @@ public sealed class EndToEndBuildTests : IDisposable
               <Import Project="{repo}/src/KubeDsl.Build/build/KubeDsl.FromSource.targets" />
             </Project>
             """);
-        File.WriteAllText(Path.Combine(project, "Jobs.cs"), $$"""
-            using k8s.Models;
-            using KubeDsl;
-            using KubeDsl.Spark;
-
-            public static class Jobs
-            {
-                [Manifest("{{manifestPath}}")]
-                public static SparkApplication Pi => new()
-                {
-                    Metadata = new V1ObjectMeta { Name = "spark-pi", NamespaceProperty = "default" },
-                    Spec = new SparkApplicationSpec
-                    {
-                        Type = SparkApplicationType.Scala,
-                        Mode = DeployMode.Cluster,
-                        Image = "spark:3.5.3",
-                        MainClass = "org.apache.spark.examples.SparkPi",
-                        MainApplicationFile = "local:///opt/spark/examples/jars/spark-examples.jar",
-                        SparkVersion = "3.5.3",
-                        Driver = new DriverSpec { Cores = 1, Memory = "512m", ServiceAccount = "spark-operator-spark" },
-                        Executor = new ExecutorSpec { Instances = 1, Cores = 1, Memory = "512m" },
-                    },
-                };
-            }
-            """);
+        File.WriteAllText(Path.Combine(project, "Jobs.cs"), Definitions.SparkPi(manifestPath));
     }
 
     private (int ExitCode, string Output) Build(string extra = "")

@@ -7,33 +7,13 @@ public class GoldenOutputTests
 {
     private static string GoldenPath(string name) => Path.Combine(Fixtures.RepoRoot, "tests", "KubeDsl.Generators.Tests", "Golden", name);
 
-    private const string SparkPi = """
-        using k8s.Models;
-        using KubeDsl;
-        using KubeDsl.Spark;
+    private static readonly string SparkPi = Definitions.SparkPi(
+        "spark/spark-pi.yaml",
+        """
 
-        public static class Jobs
-        {
-            [Manifest("spark/spark-pi.yaml")]
-            public static SparkApplication SparkPi => new()
-            {
-                Metadata = new V1ObjectMeta { Name = "spark-pi", NamespaceProperty = "default" },
-                Spec = new SparkApplicationSpec
-                {
-                    Type = SparkApplicationType.Scala,
-                    Mode = DeployMode.Cluster,
-                    Image = "spark:3.5.3",
-                    MainClass = "org.apache.spark.examples.SparkPi",
-                    MainApplicationFile = "local:///opt/spark/examples/jars/spark-examples.jar",
-                    SparkVersion = "3.5.3",
                     SparkConf = new() { ["spark.ui.enabled"] = "false", ["spark.eventLog.dir"] = "s3a://logs/spark" },
-                    Driver = new DriverSpec { Cores = 1, Memory = "512m", ServiceAccount = "spark-operator-spark", JavaOptions = "-XX:+UseG1GC" },
-                    Executor = new ExecutorSpec { Instances = 1, Cores = 1, Memory = "512m" },
                     Monitoring = new MonitoringSpec { ExposeDriverMetrics = true, ExposeExecutorMetrics = false, MetricsProperties = "*.sink.jmx.class=org.apache.spark.metrics.sink.JmxSink\n" },
-                },
-            };
-        }
-        """;
+        """);
 
     [Fact]
     public void SparkPi_generated_source()

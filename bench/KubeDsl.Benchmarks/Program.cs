@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 // Usage: KubeDsl.Benchmarks generator [count]      time per definition of evaluate + emit, in process
+//        KubeDsl.Benchmarks emit [count]           emit time of the compilation with and without the generator
 //        KubeDsl.Benchmarks write-project DIR REPO [count]   write a project of count definitions for build timing
 var mode = args.Length > 0 ? args[0] : "generator";
 if (mode == "write-project")
@@ -76,6 +77,39 @@ for (var i = 0; i < 3; i++)
 {
     Run(bindFirst: true); // warm up the JIT and Roslyn's caches
     Run(bindFirst: false);
+}
+
+if (mode == "emit")
+{
+    // Where a build's time goes: emitting the project alone, and emitting it with the generator's output.
+    double Emit(bool withGenerator)
+    {
+        var compilation = (Compilation)CSharpCompilation.Create("Bench", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var watch = Stopwatch.StartNew();
+        if (withGenerator)
+        {
+            CSharpGeneratorDriver.Create([new ManifestGenerator().AsSourceGenerator()], parseOptions: parse).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+        }
+
+        var generated = watch.Elapsed.TotalMilliseconds;
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Diagnostics.Take(3)));
+        }
+
+        Console.WriteLine($"emit (generator {(withGenerator ? "on" : "off")}): generator {generated:F0} ms, total {watch.Elapsed.TotalMilliseconds:F0} ms");
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    for (var i = 0; i < 3; i++)
+    {
+        Emit(false);
+        Emit(true);
+    }
+
+    return 0;
 }
 
 foreach (var bindFirst in new[] { true, false })

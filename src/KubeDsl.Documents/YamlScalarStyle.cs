@@ -60,8 +60,16 @@ internal static class YamlScalarStyle
             return true;
         }
 
-        if (Bool.IsMatch(value) || Null.IsMatch(value) || Int.IsMatch(value) || Float.IsMatch(value)
-            || Timestamp.IsMatch(value) || Special.IsMatch(value))
+        // The YAML 1.1 bool and null words are at most five letters; numbers, timestamps, .inf and .nan start with
+        // a digit, a sign or a dot. Checking that first spares most strings the regular expressions.
+        if (value.Length <= 5 && (Bool.IsMatch(value) || Null.IsMatch(value) || Special.IsMatch(value)))
+        {
+            return true;
+        }
+
+        var lead = value[0];
+        if ((char.IsDigit(lead) || lead == '+' || lead == '-' || lead == '.')
+            && (Int.IsMatch(value) || Float.IsMatch(value) || Timestamp.IsMatch(value)))
         {
             return true;
         }

@@ -126,8 +126,8 @@ internal sealed partial class Evaluator
 
     private Value UserDefinedConversion(IMethodSymbol method, Value operand, IConversionOperation conversion, Frame frame)
     {
-        var containing = ModelConventions.ShapeOf(TypeLayouts.MetadataName(method.ContainingType));
-        var returnShape = ModelConventions.ShapeOf(TypeLayouts.MetadataName(method.ReturnType));
+        var containing = Types.ShapeOf(method.ContainingType);
+        var returnShape = Types.ShapeOf(method.ReturnType);
         if (operand is NullValue)
         {
             return operand;

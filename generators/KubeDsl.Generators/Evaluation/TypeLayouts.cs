@@ -20,6 +20,8 @@ internal sealed record TypeLayout(string? ApiVersion, string? Kind, ImmutableArr
 internal sealed class TypeLayouts
 {
     private readonly ConcurrentDictionary<ITypeSymbol, TypeLayout> layouts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ValueShape> shapes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<(ITypeSymbol Type, long Value), string?> enumTexts = new();
 
     /// <summary>Namespace-qualified metadata name of a type's definition ("System.Collections.Generic.List`1").</summary>
     public static string MetadataName(ITypeSymbol type)
@@ -34,7 +36,9 @@ internal sealed class TypeLayouts
         return ns + definition.MetadataName;
     }
 
-    public ValueShape ShapeOf(ITypeSymbol type)
+    public ValueShape ShapeOf(ITypeSymbol type) => shapes.GetOrAdd(type, ComputeShape);
+
+    private static ValueShape ComputeShape(ITypeSymbol type)
     {
         if (type is IArrayTypeSymbol)
         {
@@ -68,7 +72,10 @@ internal sealed class TypeLayouts
     }
 
     /// <summary>The YAML text of an enum value: its [EnumMember] value, else its name; null for undefined values.</summary>
-    public string? EnumText(EnumValue value)
+    public string? EnumText(EnumValue value) =>
+        enumTexts.GetOrAdd((value.Type, System.Convert.ToInt64(value.Underlying, System.Globalization.CultureInfo.InvariantCulture)), _ => ComputeEnumText(value));
+
+    private static string? ComputeEnumText(EnumValue value)
     {
         var field = EnumField(value);
         if (field is null)

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
+
+namespace KubeDsl.TestKit;
+
+/// <summary>
+/// Types a plain scalar the way Kubernetes does. kubectl and the API server turn YAML into JSON with
+/// sigs.k8s.io/yaml, which reads YAML with go-yaml v2 into untyped values; this mirrors go-yaml v2's resolver:
+/// a fixed table of words first, then (for text starting with a digit or sign) Go's integer syntax with base
+/// prefixes and underscores removed, then YAML 1.1 float syntax. Everything else is a string.
+/// </summary>
+internal static partial class KubernetesScalars
+{
+    private static readonly Dictionary<string, (YamlScalarType Type, object? Value)> Words = BuildWords();
+
+    public static (YamlScalarType Type, object? Value) Resolve(string text)
+    {
+        if (Words.TryGetValue(text, out var word))
+        {
+            return word;
+        }
+
+        switch (text[0])
+        {
+            case '.':
+                if (DotFloat().IsMatch(text) && TryDouble(text, out var fraction))
+                {
+                    return (YamlScalarType.Float, fraction);
+                }
+
+                break;
+            case '+' or '-' or (>= '0' and <= '9'):
+                var plain = text.Replace("_", string.Empty, StringComparison.Ordinal);
+                if (TryGoInteger(plain, out var integer))
+                {
+                    return (YamlScalarType.Int, integer);
+                }
+
+                if (YamlFloat().IsMatch(plain) && TryDouble(plain, out var number))
+                {
+                    return (YamlScalarType.Float, number);
+                }
+
+                break;
+        }
+
+        return (YamlScalarType.String, text);
+    }
+
+    /// <summary>
+    /// Go's strconv.ParseInt(s, 0, 64), falling back to ParseUint: optional sign, then 0x/0o/0b or a leading 0
+    /// (octal), then digits of that base. The value must fit int64, or uint64 when unsigned.
+    /// </summary>
+    private static bool TryGoInteger(string s, out BigInteger value)
+    {
+        value = default;
+        var signed = s.Length > 0 && s[0] is '+' or '-';
+        var negative = s.Length > 0 && s[0] == '-';
+        var body = signed ? s[1..] : s;
+        var radix = 10;
+        if (body.Length >= 2 && body[0] == '0')
+        {
+            (radix, body) = body[1] switch
+            {
+                'x' or 'X' => (16, body[2..]),
+                'o' or 'O' => (8, body[2..]),
+                'b' or 'B' => (2, body[2..]),
+                _ => (8, body[1..]),
+            };
+        }
+
+        if (body.Length == 0)
+        {
+            return false;
+        }
+
+        BigInteger magnitude = 0;
+        foreach (var c in body)
+        {
+            var digit = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                >= 'a' and <= 'f' => c - 'a' + 10,
+                >= 'A' and <= 'F' => c - 'A' + 10,
+                _ => int.MaxValue,
+            };
+            if (digit >= radix)
+            {
+                return false;
+            }
+
+            magnitude = (magnitude * radix) + digit;
+        }
+
+        value = negative ? -magnitude : magnitude;
+        return (value >= long.MinValue && value <= long.MaxValue) || (!signed && value <= ulong.MaxValue);
+    }
+
+    private static bool TryDouble(string text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+
+    private static Dictionary<string, (YamlScalarType, object?)> BuildWords()
+    {
+        var words = new Dictionary<string, (YamlScalarType, object?)>(StringComparer.Ordinal);
+        void Add(YamlScalarType type, object? value, params string[] spellings)
+        {
+            foreach (var spelling in spellings)
+            {
+                words.Add(spelling, (type, value));
+            }
+        }
+
+        Add(YamlScalarType.Bool, true, "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON");
+        Add(YamlScalarType.Bool, false, "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF");
+        Add(YamlScalarType.Null, null, "", "~", "null", "Null", "NULL");
+        Add(YamlScalarType.Float, double.NaN, ".nan", ".NaN", ".NAN");
+        Add(YamlScalarType.Float, double.PositiveInfinity, ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF");
+        Add(YamlScalarType.Float, double.NegativeInfinity, "-.inf", "-.Inf", "-.INF");
+        return words;
+    }
+
+    // go-yaml v2's yamlStyleFloat.
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex YamlFloat();
+
+    // What Go's ParseFloat accepts for text starting with '.'.
+    [GeneratedRegex(@"^\.[0-9]+([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DotFloat();
+}

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 // Usage: KubeDsl.Benchmarks generator [count]      time per definition of evaluate + emit, in process
 //        KubeDsl.Benchmarks emit [count]           emit time of the compilation with and without the generator
 //        KubeDsl.Benchmarks phases [count]         the generator's time split into evaluation, document trees and YAML
+//        KubeDsl.Benchmarks rsp FILE DIR           the generator over the compilation a build's csc .rsp describes (WARM_ROSLYN=1: JIT Roslyn first)
 //        KubeDsl.Benchmarks write-project DIR REPO [count]   write a project of count definitions for build timing
 var mode = args.Length > 0 ? args[0] : "generator";
 if (mode == "write-project")
@@ -39,6 +40,36 @@ if (mode == "write-project")
           <Import Project="{repo}/src/KubeDsl.Build/build/KubeDsl.FromSource.targets" />
         </Project>
         """);
+    return 0;
+}
+
+if (mode == "rsp")
+{
+    // Runs the generator over the exact compilation a build's csc command line describes (an .rsp file).
+    var rspPath = args[1];
+    var directory = args[2];
+    var parsed = CSharpCommandLineParser.Default.Parse([$"@{rspPath}"], directory, sdkDirectory: null);
+    var refs = parsed.MetadataReferences.Select(r => (MetadataReference)MetadataReference.CreateFromFile(Path.GetFullPath(r.Reference, directory))).ToList();
+    if (Environment.GetEnvironmentVariable("WARM_ROSLYN") == "1")
+    {
+        var warm = CSharpCompilation.Create("Warm", parsed.SourceFiles.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f.Path), parsed.ParseOptions, f.Path)), refs, parsed.CompilationOptions);
+        var w = Stopwatch.StartNew();
+        _ = warm.GetDiagnostics();
+        using var ms = new MemoryStream();
+        _ = warm.Emit(ms);
+        Console.WriteLine($"roslyn warm-up (bind + emit, no generator): {w.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    for (var round = 0; round < 5; round++)
+    {
+        var sourceTrees = parsed.SourceFiles.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f.Path), parsed.ParseOptions, f.Path)).ToList();
+        var compilation = CSharpCompilation.Create("Bench", sourceTrees, refs, parsed.CompilationOptions);
+        var watch = Stopwatch.StartNew();
+        GeneratorDriver gdriver = CSharpGeneratorDriver.Create([new ManifestGenerator().AsSourceGenerator()], parseOptions: parsed.ParseOptions);
+        gdriver = gdriver.RunGenerators(compilation);
+        Console.WriteLine($"rsp round {round}: generator {watch.Elapsed.TotalMilliseconds:F0} ms, {gdriver.GetRunResult().GeneratedTrees.Length} sources");
+    }
+
     return 0;
 }
 

@@ -6,9 +6,16 @@ namespace KubeDsl.Samples.Tests;
 public sealed record SampleManifest(string Project, string File, string SourceMember, Func<object> Value, string? UpstreamExample)
 {
     /// <summary>Differences from the upstream example that are upstream mistakes the typed models cannot express.</summary>
+    /// <remarks>Each entry is the path of one difference, as <see cref="YamlDifference.Where"/> writes it.</remarks>
     public IReadOnlyList<string> UpstreamDefects { get; init; } = [];
 
+    /// <summary>False for a sample of core Kubernetes kinds only, which no vendored CRD describes.</summary>
+    public bool HasOperatorResource { get; init; } = true;
+
     public string ManifestPath => Path.Combine(Fixtures.RepoRoot, "samples", Project, "manifests", File);
+
+    /// <summary>The vendored upstream example this sample mirrors.</summary>
+    public string UpstreamPath => Fixtures.Path("upstream", Project == "Spark" ? "spark-operator" : "flink-operator", "examples", UpstreamExample!);
 
     public override string ToString() => Project + "/" + File;
 }
@@ -37,12 +44,37 @@ public static class SampleCatalog
             // such fields and Kubernetes drops them; the sample leaves them out.
             UpstreamDefects =
             [
-                "[4].spec.driver.template.spec.securityContext.capabilities: missing",
-                "[4].spec.driver.template.spec.securityContext.allowPrivilegeEscalation: missing",
-                "[4].spec.executor.template.spec.securityContext.capabilities: missing",
-                "[4].spec.executor.template.spec.securityContext.allowPrivilegeEscalation: missing",
+                "[4].spec.driver.template.spec.securityContext.capabilities",
+                "[4].spec.driver.template.spec.securityContext.allowPrivilegeEscalation",
+                "[4].spec.executor.template.spec.securityContext.capabilities",
+                "[4].spec.executor.template.spec.securityContext.allowPrivilegeEscalation",
             ],
         },
+        new("Flink", "basic.yaml", "Samples.Flink.Basic.Example", () => global::Samples.Flink.Basic.Example, "basic.yaml"),
+        new("Flink", "basic-ingress.yaml", "Samples.Flink.Basic.Ingress", () => global::Samples.Flink.Basic.Ingress, "basic-ingress.yaml"),
+        new("Flink", "advanced-ingress.yaml", "Samples.Flink.Basic.AdvancedIngress", () => global::Samples.Flink.Basic.AdvancedIngress, "advanced-ingress.yaml"),
+        new("Flink", "basic-checkpoint-ha.yaml", "Samples.Flink.Basic.CheckpointHa", () => global::Samples.Flink.Basic.CheckpointHa, "basic-checkpoint-ha.yaml"),
+        new("Flink", "basic-reactive.yaml", "Samples.Flink.Basic.Reactive", () => global::Samples.Flink.Basic.Reactive, "basic-reactive.yaml"),
+        new("Flink", "custom-logging.yaml", "Samples.Flink.Basic.CustomLogging", () => global::Samples.Flink.Basic.CustomLogging, "custom-logging.yaml"),
+        new("Flink", "canary.yaml", "Samples.Flink.Basic.Canary", () => global::Samples.Flink.Basic.Canary, "canary.yaml"),
+        new("Flink", "pod-template.yaml", "Samples.Flink.PodTemplate.Example", () => global::Samples.Flink.PodTemplate.Example, "pod-template.yaml"),
+        new("Flink", "basic-session-deployment-and-job.yaml", "Samples.Flink.Sessions.DeploymentAndJobs", () => global::Samples.Flink.Sessions.DeploymentAndJobs, "basic-session-deployment-and-job.yaml"),
+        new("Flink", "basic-session-deployment-only.yaml", "Samples.Flink.Sessions.DeploymentOnly", () => global::Samples.Flink.Sessions.DeploymentOnly, "basic-session-deployment-only.yaml"),
+        new("Flink", "basic-session-job-only.yaml", "Samples.Flink.Sessions.JobOnly", () => global::Samples.Flink.Sessions.JobOnly, "basic-session-job-only.yaml"),
+        new("Flink", "autoscaling/autoscaling.yaml", "Samples.Flink.Autoscaling.Example", () => global::Samples.Flink.Autoscaling.Example, "autoscaling/autoscaling.yaml"),
+        new("Flink", "autoscaling/autoscaling-dynamic.yaml", "Samples.Flink.Autoscaling.Dynamic", () => global::Samples.Flink.Autoscaling.Dynamic, "autoscaling/autoscaling-dynamic.yaml"),
+        new("Flink", "flink-beam-example/beam-example.yaml", "Samples.Flink.Languages.Beam", () => global::Samples.Flink.Languages.Beam, "flink-beam-example/beam-example.yaml"),
+        new("Flink", "flink-python-example/python-example.yaml", "Samples.Flink.Languages.Python", () => global::Samples.Flink.Languages.Python, "flink-python-example/python-example.yaml"),
+        new("Flink", "flink-sql-runner-example/sql-example.yaml", "Samples.Flink.Languages.Sql", () => global::Samples.Flink.Languages.Sql, "flink-sql-runner-example/sql-example.yaml"),
+        new("Flink", "flink-tls-example/basic-secure-deployment-only.yaml", "Samples.Flink.Tls.DeploymentOnly", () => global::Samples.Flink.Tls.DeploymentOnly, "flink-tls-example/basic-secure-deployment-only.yaml"),
+        new("Flink", "flink-tls-example/basic-secure-session-job-only.yaml", "Samples.Flink.Tls.SessionJobOnly", () => global::Samples.Flink.Tls.SessionJobOnly, "flink-tls-example/basic-secure-session-job-only.yaml"),
+        new("Flink", "flink-tls-example/basic-secure.yaml", "Samples.Flink.Tls.Secure", () => global::Samples.Flink.Tls.Secure, "flink-tls-example/basic-secure.yaml"),
+        new("Flink", "snapshot/checkpoint.yaml", "Samples.Flink.Snapshots.Checkpoint", () => global::Samples.Flink.Snapshots.Checkpoint, "snapshot/checkpoint.yaml"),
+        new("Flink", "snapshot/savepoint-job-defaults.yaml", "Samples.Flink.Snapshots.SavepointWithJobDefaults", () => global::Samples.Flink.Snapshots.SavepointWithJobDefaults, "snapshot/savepoint-job-defaults.yaml"),
+        new("Flink", "snapshot/savepoint-job-full-spec.yaml", "Samples.Flink.Snapshots.SavepointFullSpec", () => global::Samples.Flink.Snapshots.SavepointFullSpec, "snapshot/savepoint-job-full-spec.yaml"),
+        new("Flink", "snapshot/savepoint-already-exists.yaml", "Samples.Flink.Snapshots.SavepointAlreadyExists", () => global::Samples.Flink.Snapshots.SavepointAlreadyExists, "snapshot/savepoint-already-exists.yaml"),
+        new("Flink", "snapshot/job-from-savepoint.yaml", "Samples.Flink.Snapshots.JobFromSavepoint", () => global::Samples.Flink.Snapshots.JobFromSavepoint, "snapshot/job-from-savepoint.yaml"),
+        new("Flink", "hpa/basic-hpa.yaml", "Samples.Flink.Autoscaling.Hpa", () => global::Samples.Flink.Autoscaling.Hpa, "hpa/basic-hpa.yaml") { HasOperatorResource = false },
     ];
 
     public static IEnumerable<object[]> Cases => All.Select(s => new object[] { s });

@@ -315,6 +315,11 @@ public sealed class CrdSchemaValidator
             {
                 CheckObjectMeta(entry.Value, childPath, run, requireName: true);
             }
+            else if (path.Length == 0 && entry.Key is "apiVersion" or "kind" && structural)
+            {
+                // Checked against the CRD's group, versions and kind in Validate. The API server always knows these
+                // root fields, whether or not the schema lists them (the Flink operator's CRDs do not).
+            }
             else if (schema.Properties?.GetValueOrDefault(entry.Key) is { } property)
             {
                 Check(property, entry.Value, childPath, run, structural);

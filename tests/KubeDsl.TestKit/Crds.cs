@@ -3,13 +3,19 @@ using Xunit.Sdk;
 namespace KubeDsl.TestKit;
 
 /// <summary>
-/// The Spark operator CRDs vendored under tests/fixtures/upstream/spark-operator/crds, loaded once on first use,
-/// with validation that picks the CRD by a document's kind.
+/// The operator CRDs vendored under tests/fixtures/upstream (Spark operator v2.5.2; Flink operator main branch, the
+/// version the upstream Flink examples target), loaded once on first use, with validation that picks the CRD by a
+/// document's kind.
 /// </summary>
 public static class Crds
 {
     /// <summary>The API group of the Spark operator's resources.</summary>
     public const string SparkOperatorGroup = "sparkoperator.k8s.io";
+
+    /// <summary>The API group of the Flink operator's resources.</summary>
+    public const string FlinkOperatorGroup = "flink.apache.org";
+
+    private static readonly string[] OperatorGroups = [SparkOperatorGroup, FlinkOperatorGroup];
 
     private static readonly Lazy<CrdSchemaValidator> SparkApplicationCrd = new(() => LoadSpark("sparkoperator.k8s.io_sparkapplications.yaml"));
     private static readonly Lazy<CrdSchemaValidator> ScheduledSparkApplicationCrd = new(() => LoadSpark("sparkoperator.k8s.io_scheduledsparkapplications.yaml"));
@@ -20,21 +26,41 @@ public static class Crds
     /// <summary>The ScheduledSparkApplication CRD.</summary>
     public static CrdSchemaValidator ScheduledSparkApplication => ScheduledSparkApplicationCrd.Value;
 
+    private static readonly Lazy<CrdSchemaValidator> FlinkDeploymentCrd = new(() => LoadFlink(null, "flinkdeployments.flink.apache.org-v1.yml"));
+    private static readonly Lazy<CrdSchemaValidator> FlinkSessionJobCrd = new(() => LoadFlink(null, "flinksessionjobs.flink.apache.org-v1.yml"));
+    private static readonly Lazy<CrdSchemaValidator> FlinkStateSnapshotCrd = new(() => LoadFlink(null, "flinkstatesnapshots.flink.apache.org-v1.yml"));
+    private static readonly Lazy<CrdSchemaValidator> FlinkDeployment115Crd = new(() => LoadFlink("release-1.15.0", "flinkdeployments.flink.apache.org-v1.yml"));
+
+    /// <summary>The FlinkDeployment CRD of the Flink operator's main branch (adds <c>resources</c> to release 1.15.0's).</summary>
+    public static CrdSchemaValidator FlinkDeployment => FlinkDeploymentCrd.Value;
+
+    /// <summary>The FlinkDeployment CRD of Flink operator release 1.15.0.</summary>
+    public static CrdSchemaValidator FlinkDeploymentRelease115 => FlinkDeployment115Crd.Value;
+
+    /// <summary>The FlinkSessionJob CRD (the same in release 1.15.0 and on main).</summary>
+    public static CrdSchemaValidator FlinkSessionJob => FlinkSessionJobCrd.Value;
+
+    /// <summary>The FlinkStateSnapshot CRD (the same in release 1.15.0 and on main).</summary>
+    public static CrdSchemaValidator FlinkStateSnapshot => FlinkStateSnapshotCrd.Value;
+
     /// <summary>Every loaded CRD.</summary>
-    public static IReadOnlyList<CrdSchemaValidator> All => [SparkApplication, ScheduledSparkApplication];
+    public static IReadOnlyList<CrdSchemaValidator> All => [SparkApplication, ScheduledSparkApplication, FlinkDeployment, FlinkSessionJob, FlinkStateSnapshot];
 
     /// <summary>The CRD for <paramref name="kind"/>, or null when none is loaded for it.</summary>
     public static CrdSchemaValidator? ForKind(string? kind) => kind switch
     {
         "SparkApplication" => SparkApplication,
         "ScheduledSparkApplication" => ScheduledSparkApplication,
+        "FlinkDeployment" => FlinkDeployment,
+        "FlinkSessionJob" => FlinkSessionJob,
+        "FlinkStateSnapshot" => FlinkStateSnapshot,
         _ => null,
     };
 
     /// <summary>
     /// Validates one document against the CRD of its kind. Documents of other kinds (ConfigMap, Secret, ...) give no
-    /// errors, except a document of the sparkoperator.k8s.io group whose kind has no loaded CRD (a misspelt kind
-    /// would otherwise pass unchecked).
+    /// errors, except a document of an operator's group whose kind has no loaded CRD (a misspelt kind would
+    /// otherwise pass unchecked).
     /// </summary>
     public static IReadOnlyList<string> Validate(YamlTree document)
     {
@@ -46,7 +72,7 @@ public static class Crds
         }
 
         var apiVersion = mapping?.ScalarText("apiVersion");
-        return apiVersion is not null && apiVersion.StartsWith(SparkOperatorGroup + "/", StringComparison.Ordinal)
+        return apiVersion is not null && OperatorGroups.Any(g => apiVersion.StartsWith(g + "/", StringComparison.Ordinal))
             ? [$"kind: no CRD is loaded for {kind ?? "(missing kind)"} of {apiVersion} (known: {string.Join(", ", All.Select(v => v.Kind))})"]
             : [];
     }
@@ -83,6 +109,10 @@ public static class Crds
         : error.StartsWith("(root)", StringComparison.Ordinal) ? prefix + error["(root)".Length..]
         : error.StartsWith('[') ? prefix + error
         : prefix + "." + error;
+
+    private static CrdSchemaValidator LoadFlink(string? release, string file) => CrdSchemaValidator.Load(release is null
+        ? Fixtures.Path("upstream", "flink-operator", "crds", file)
+        : Fixtures.Path("upstream", "flink-operator", "crds", release, file));
 
     private static CrdSchemaValidator LoadSpark(string file) => CrdSchemaValidator.Load(Fixtures.Path("upstream", "spark-operator", "crds", file));
 }

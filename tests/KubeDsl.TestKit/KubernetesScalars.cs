@@ -124,6 +124,69 @@ internal static partial class KubernetesScalars
     [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex YamlFloat();
 
+    /// <summary>
+    /// The amount of a Kubernetes resource quantity (<c>500m</c>, <c>2Gi</c>, <c>1e3</c>, <c>0.5</c>), following the
+    /// suffixes of k8s.io/apimachinery's resource.Quantity. False for text that is not a quantity or too large for
+    /// a decimal.
+    /// </summary>
+    public static bool TryParseQuantity(string text, out decimal amount)
+    {
+        amount = 0;
+        var match = Quantity().Match(text);
+        if (!match.Success || !decimal.TryParse(match.Groups[1].Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        var suffix = match.Groups[2].Value;
+        try
+        {
+            amount = suffix switch
+            {
+                "" => number,
+                "n" => number / 1_000_000_000m,
+                "u" => number / 1_000_000m,
+                "m" => number / 1000m,
+                "k" => number * 1000m,
+                "M" => number * 1_000_000m,
+                "G" => number * 1_000_000_000m,
+                "T" => number * 1_000_000_000_000m,
+                "P" => number * 1_000_000_000_000_000m,
+                "E" => number * 1_000_000_000_000_000_000m,
+                "Ki" => number * 1024m,
+                "Mi" => number * 1024m * 1024m,
+                "Gi" => number * 1024m * 1024m * 1024m,
+                "Ti" => number * 1024m * 1024m * 1024m * 1024m,
+                "Pi" => number * 1024m * 1024m * 1024m * 1024m * 1024m,
+                "Ei" => number * 1024m * 1024m * 1024m * 1024m * 1024m * 1024m,
+                _ => Exponent(number, int.Parse(suffix.AsSpan(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)),
+            };
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private static decimal Exponent(decimal number, int exponent)
+    {
+        for (; exponent > 0; exponent--)
+        {
+            number *= 10m;
+        }
+
+        for (; exponent < 0; exponent++)
+        {
+            number /= 10m;
+        }
+
+        return number;
+    }
+
+    [GeneratedRegex(@"^([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Quantity();
+
     // What Go's ParseFloat accepts for text starting with '.'.
     [GeneratedRegex(@"^\.[0-9]+([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DotFloat();

@@ -20,6 +20,24 @@ public sealed record SemanticOptions
     /// and for any other pair of texts (<c>1</c> against <c>"1.0"</c> or <c>"1000m"</c>), the scalars still differ.
     /// </summary>
     public bool QuantityTolerance { get; init; }
+
+    /// <summary>
+    /// With <see cref="QuantityTolerance"/>: two quantity texts at a quantity position are also equal when
+    /// Kubernetes parses them to the same amount (<c>"0.5"</c> and <c>"500m"</c>, <c>1</c> and <c>"1000m"</c>).
+    /// KubeDsl writes quantities in Kubernetes' canonical form, the one the API server stores.
+    /// </summary>
+    public bool SameQuantityAmount { get; init; }
+
+    /// <summary>
+    /// Compares a mapping under a key named <c>flinkConfiguration</c> the way the Flink operator reads it: nested
+    /// keys joined with dots and every scalar as its text (the operator's <c>ConfigObjectNode.asFlatMap</c>), so
+    /// <c>high-availability: {type: kubernetes}</c> equals <c>high-availability.type: kubernetes</c> and <c>2</c>
+    /// equals <c>"2"</c>. Sequences become their items' texts joined with <c>;</c>.
+    /// </summary>
+    public bool FlatFlinkConfiguration { get; init; }
+
+    /// <summary>What an operator reads: quantities by amount and Flink configuration flattened.</summary>
+    public static SemanticOptions OperatorView { get; } = new() { QuantityTolerance = true, SameQuantityAmount = true, FlatFlinkConfiguration = true };
 }
 
 /// <summary>One difference found by <see cref="SemanticYaml.Diff(string, string, SemanticOptions?)"/>.</summary>
@@ -27,8 +45,11 @@ public sealed record SemanticOptions
 /// <param name="Description">What differs, for example <c>expected 1 (int), got "1" (string)</c>.</param>
 public sealed record YamlDifference(string Path, string Description)
 {
+    /// <summary>The path as people read it: <c>spec.flinkConfiguration["a.b"]</c>, <c>[4].spec.volumes[0]</c>.</summary>
+    public string Where => YamlPath.Show(Path);
+
     /// <summary><c>path: description</c>.</summary>
-    public override string ToString() => YamlPath.Show(Path) + ": " + Description;
+    public override string ToString() => Where + ": " + Description;
 }
 
 /// <summary>
@@ -135,6 +156,9 @@ public static class SemanticYaml
         {
             switch (expected, actual)
             {
+                case (YamlMapping e, YamlMapping a) when options.FlatFlinkConfiguration && key == "flinkConfiguration":
+                    CompareFlat(Flatten(e), Flatten(a), path);
+                    break;
                 case (YamlMapping e, YamlMapping a):
                     foreach (var entry in e.Entries)
                     {
@@ -187,10 +211,73 @@ public static class SemanticYaml
             }
         }
 
-        private bool SameQuantity(YamlScalar expected, YamlScalar actual, string? key, string? parentKey) =>
-            options.QuantityTolerance
-            && ((parentKey is not null && QuantityParents.Contains(parentKey)) || (key is not null && QuantityKeys.Contains(key)))
-            && ((expected.IsNumber && actual.Type == YamlScalarType.String) || (actual.IsNumber && expected.Type == YamlScalarType.String))
-            && string.Equals(expected.Text, actual.Text, StringComparison.Ordinal);
+        private bool SameQuantity(YamlScalar expected, YamlScalar actual, string? key, string? parentKey)
+        {
+            if (!options.QuantityTolerance
+                || !((parentKey is not null && QuantityParents.Contains(parentKey)) || (key is not null && QuantityKeys.Contains(key))))
+            {
+                return false;
+            }
+
+            if (((expected.IsNumber && actual.Type == YamlScalarType.String) || (actual.IsNumber && expected.Type == YamlScalarType.String))
+                && string.Equals(expected.Text, actual.Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return options.SameQuantityAmount
+                && (expected.IsNumber || expected.Type == YamlScalarType.String)
+                && (actual.IsNumber || actual.Type == YamlScalarType.String)
+                && KubernetesScalars.TryParseQuantity(expected.Text, out var e)
+                && KubernetesScalars.TryParseQuantity(actual.Text, out var a)
+                && e == a;
+        }
+
+        private void CompareFlat(SortedDictionary<string, string> expected, SortedDictionary<string, string> actual, string path)
+        {
+            foreach (var (key, value) in expected)
+            {
+                if (!actual.TryGetValue(key, out var other))
+                {
+                    Add(YamlPath.Key(path, key), $"missing (expected \"{value}\")");
+                }
+                else if (!string.Equals(value, other, StringComparison.Ordinal))
+                {
+                    Add(YamlPath.Key(path, key), $"expected \"{value}\", got \"{other}\"");
+                }
+            }
+
+            foreach (var key in actual.Keys.Where(k => !expected.ContainsKey(k)))
+            {
+                Add(YamlPath.Key(path, key), $"unexpected key (got \"{actual[key]}\")");
+            }
+        }
+
+        private static SortedDictionary<string, string> Flatten(YamlMapping mapping)
+        {
+            var flat = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            Flatten(mapping, string.Empty, flat);
+            return flat;
+        }
+
+        private static void Flatten(YamlTree node, string prefix, SortedDictionary<string, string> flat)
+        {
+            switch (node)
+            {
+                case YamlMapping mapping:
+                    foreach (var entry in mapping.Entries)
+                    {
+                        Flatten(entry.Value, prefix.Length == 0 ? entry.Key : prefix + "." + entry.Key, flat);
+                    }
+
+                    break;
+                case YamlSequence sequence:
+                    flat[prefix] = string.Join(";", sequence.Items.Select(i => i is YamlScalar s ? s.Text : i.ToString()));
+                    break;
+                case YamlScalar scalar:
+                    flat[prefix] = scalar.Type == YamlScalarType.Null ? string.Empty : scalar.Text;
+                    break;
+            }
+        }
     }
 }

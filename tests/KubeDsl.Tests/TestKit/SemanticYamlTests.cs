@@ -153,6 +153,46 @@ public sealed class SemanticYamlTests
         Assert.Equal(path, Assert.Single(SemanticYaml.Diff(upstream, ours, SemanticOptions.QuantityPaths)).Path);
     }
 
+    [Theory]
+    [InlineData("requests:\n  cpu: \"0.5\"\n", "requests:\n  cpu: 500m\n")]
+    [InlineData("requests:\n  cpu: 1\n", "requests:\n  cpu: 1000m\n")]
+    [InlineData("limits:\n  memory: 1Gi\n", "limits:\n  memory: \"1073741824\"\n")]
+    [InlineData("limits:\n  memory: 1e3\n", "limits:\n  memory: 1k\n")]
+    public void Equal_quantity_amounts_are_equal_in_the_operator_view(string upstream, string ours)
+    {
+        Assert.Empty(SemanticYaml.Diff(upstream, ours, SemanticOptions.OperatorView));
+        Assert.Single(SemanticYaml.Diff(upstream, ours, SemanticOptions.QuantityPaths));
+    }
+
+    [Theory]
+    [InlineData("requests:\n  cpu: \"0.5\"\n", "requests:\n  cpu: 501m\n", "requests.cpu")]
+    [InlineData("requests:\n  memory: 1Gi\n", "requests:\n  memory: 1G\n", "requests.memory")]
+    // Same amount, but not at a quantity position.
+    [InlineData("spec:\n  cpu: \"0.5\"\n", "spec:\n  cpu: 500m\n", "spec.cpu")]
+    public void Different_amounts_and_other_positions_still_differ_in_the_operator_view(string upstream, string ours, string path)
+    {
+        Assert.Equal(path, Assert.Single(SemanticYaml.Diff(upstream, ours, SemanticOptions.OperatorView)).Path);
+    }
+
+    [Fact]
+    public void Flink_configuration_compares_flattened_and_as_text_in_the_operator_view()
+    {
+        const string upstream = "spec:\n  flinkConfiguration:\n    taskmanager.numberOfTaskSlots: 2\n    high-availability:\n      type: kubernetes\n      enabled: true\n";
+        const string ours = "spec:\n  flinkConfiguration:\n    high-availability.enabled: \"true\"\n    high-availability.type: kubernetes\n    taskmanager.numberOfTaskSlots: \"2\"\n";
+        Assert.Empty(SemanticYaml.Diff(upstream, ours, SemanticOptions.OperatorView));
+        Assert.NotEmpty(SemanticYaml.Diff(upstream, ours));
+
+        const string wrong = "spec:\n  flinkConfiguration:\n    high-availability.type: zookeeper\n    taskmanager.numberOfTaskSlots: \"2\"\n    extra: x\n";
+        var differences = SemanticYaml.Diff(upstream, wrong, SemanticOptions.OperatorView).Select(d => d.ToString()).ToList();
+        Assert.Equal(
+            [
+                "spec.flinkConfiguration[\"high-availability.enabled\"]: missing (expected \"true\")",
+                "spec.flinkConfiguration[\"high-availability.type\"]: expected \"kubernetes\", got \"zookeeper\"",
+                "spec.flinkConfiguration.extra: unexpected key (got \"x\")",
+            ],
+            differences);
+    }
+
     [Fact]
     public void The_pod_template_example_keeps_its_numeric_cpu_only_with_the_tolerance()
     {

@@ -1,0 +1,78 @@
+using k8s.Models;
+using KubeDsl;
+using KubeDsl.Flink;
+
+namespace Samples.Flink;
+
+/// <summary>FlinkStateSnapshot examples: savepoints and checkpoints as resources, and a job restored from one.</summary>
+public static class Snapshots
+{
+    private static readonly JobReference ExampleDeployment = new() { Kind = JobKind.FlinkDeployment, Name = "example-deployment" };
+
+    private static FlinkStateSnapshot Snapshot(string name, FlinkStateSnapshotSpec spec) => new()
+    {
+        Metadata = new V1ObjectMeta { Name = name },
+        Spec = spec,
+    };
+
+    /// <summary>examples/snapshot/checkpoint.yaml: one checkpoint of the job, no retries.</summary>
+    [Manifest("snapshot/checkpoint.yaml")]
+    public static FlinkStateSnapshot Checkpoint => Snapshot("example-checkpoint", new FlinkStateSnapshotSpec
+    {
+        BackoffLimit = 0,
+        JobReference = ExampleDeployment,
+        Checkpoint = new CheckpointSpec(),
+    });
+
+    /// <summary>examples/snapshot/savepoint-job-defaults.yaml: a savepoint to the job's configured savepoint directory.</summary>
+    [Manifest("snapshot/savepoint-job-defaults.yaml")]
+    public static FlinkStateSnapshot SavepointWithJobDefaults => Snapshot("example-savepoint", new FlinkStateSnapshotSpec
+    {
+        BackoffLimit = 0,
+        JobReference = ExampleDeployment,
+        Savepoint = new SavepointSpec(),
+    });
+
+    /// <summary>examples/snapshot/savepoint-job-full-spec.yaml: a savepoint with every option set.</summary>
+    [Manifest("snapshot/savepoint-job-full-spec.yaml")]
+    public static FlinkStateSnapshot SavepointFullSpec => Snapshot("example-savepoint", new FlinkStateSnapshotSpec
+    {
+        BackoffLimit = 0,
+        JobReference = ExampleDeployment,
+        Savepoint = new SavepointSpec
+        {
+            AlreadyExists = false,
+            DisposeOnDelete = true,
+            FormatType = SavepointFormatType.Canonical,
+            Path = "/flink-data/savepoints-custom",
+        },
+    });
+
+    /// <summary>examples/snapshot/savepoint-already-exists.yaml: registers a savepoint taken earlier, kept on delete.</summary>
+    [Manifest("snapshot/savepoint-already-exists.yaml")]
+    public static FlinkStateSnapshot SavepointAlreadyExists => Snapshot("example-savepoint", new FlinkStateSnapshotSpec
+    {
+        Savepoint = new SavepointSpec { AlreadyExists = true, DisposeOnDelete = false, Path = "/flink-data/savepoints/savepoint-98682a-21931bf10c39" },
+    });
+
+    private const string RestoredSavepoint = "file:///flink-data/savepoints/savepoint-45305c-d867504446e0";
+
+    /// <summary>
+    /// examples/snapshot/job-from-savepoint.yaml: an existing savepoint registered as a resource, and a deployment
+    /// whose job starts from it.
+    /// </summary>
+    [Manifest("snapshot/job-from-savepoint.yaml")]
+    public static object[] JobFromSavepoint =>
+    [
+        Snapshot("example-savepoint", new FlinkStateSnapshotSpec
+        {
+            Savepoint = new SavepointSpec { AlreadyExists = true, DisposeOnDelete = false, Path = RestoredSavepoint },
+        }),
+        Common.Deployment("example-deployment", Common.Cluster with
+        {
+            FlinkConfiguration = Common.StateDirectories,
+            PodTemplate = Common.FlinkDataVolume,
+            Job = Common.StateMachine with { UpgradeMode = UpgradeMode.Savepoint, InitialSavepointPath = RestoredSavepoint },
+        }),
+    ];
+}

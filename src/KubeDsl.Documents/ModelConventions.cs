@@ -62,9 +62,15 @@ internal static class ModelConventions
             or "System.Collections.Generic.IReadOnlyCollection`1" or "System.Collections.Generic.IEnumerable`1"
             or "System.Collections.Immutable.ImmutableArray`1" => ValueShape.Sequence,
         "System.Object" or "System.DateTime" or "System.DateTimeOffset" or "System.TimeSpan" or "System.Guid"
-            or "System.Char" or "System.IntPtr" or "System.Byte[]" => ValueShape.Unsupported,
+            or "System.Char" or "System.IntPtr" => ValueShape.Unsupported,
         _ => ValueShape.Object,
     };
+
+    /// <summary>
+    /// A byte array (<c>V1Secret.Data</c>, <c>V1ConfigMap.BinaryData</c>) is one base64 string, as Kubernetes'
+    /// JSON form of <c>[]byte</c> has it; any other array or list is a sequence.
+    /// </summary>
+    public static DocScalar Bytes(byte[] bytes) => DocScalar.String(Convert.ToBase64String(bytes));
 
     /// <summary>The key for a property without an explicit name: camelCase as System.Text.Json writes it.</summary>
     public static string CamelCase(string name)

@@ -25,7 +25,7 @@ public class DiagnosticCatalogTests
     [Fact]
     public void Every_id_has_a_page_and_every_page_an_id()
     {
-        var pages = Directory.GetFiles(Path.Combine(Fixtures.RepoRoot, "docs", "rules"), "KD*.md").Select(Path.GetFileNameWithoutExtension).Order().ToList();
+        var pages = Directory.GetFiles(Path.Combine(Fixtures.RepoRoot, "docs", "rules"), "KD*.md").Select(p => Path.GetFileNameWithoutExtension(p)!).Order().ToList();
         var ids = Descriptors().Select(d => d.Id).Concat(BuildTaskIds).Order().ToList();
         Assert.Equal(ids, pages);
     }

@@ -31,6 +31,7 @@ internal static class BclMethods
             "string" when method.IsStatic => StringStatic(evaluator, method, arguments, operation),
             "string" => StringInstance(evaluator, method, Text(instance!), arguments, operation),
             "System.Math" => MathStatic(method, arguments),
+            "System.Convert" when method.Name == "FromBase64String" && arguments.Count == 1 => FromBase64(evaluator, method, arguments[0], operation),
             "System.Linq.Enumerable" when method.Name is "ToList" or "ToArray" && arguments.Count == 1 && arguments[0] is ListValue list => CopyOf(list, method.ReturnType),
             _ when method.Name == "ToString" && method.Parameters.Length == 0 && instance is not null and not ObjectValue and not ListValue and not DictionaryValue =>
                 new PrimitiveValue(evaluator.TextOf(instance, operation)),
@@ -133,6 +134,42 @@ internal static class BclMethods
         var copy = new ListValue(type);
         copy.Items.AddRange(list.Items);
         return copy;
+    }
+
+    private static Value FromBase64(Evaluator evaluator, IMethodSymbol method, Value argument, IInvocationOperation operation)
+    {
+        var text = evaluator.TextOf(argument, operation);
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(text);
+        }
+        catch (FormatException)
+        {
+            throw evaluator.ThrowsAtRunTime(operation, "'" + text + "' is not base64, so Convert.FromBase64String throws FormatException");
+        }
+
+        return ByteArray(method.ReturnType, bytes);
+    }
+
+    /// <summary>
+    /// True for <c>Encoding.UTF8.GetBytes(text)</c>, the one use of an encoding the evaluator runs (its instance is
+    /// a library property, which the evaluator does not read in general).
+    /// </summary>
+    public static bool IsUtf8GetBytes(IInvocationOperation operation) =>
+        operation is { TargetMethod: { Name: "GetBytes", Parameters.Length: 1 } method, Instance: IPropertyReferenceOperation { Property: { Name: "UTF8", IsStatic: true } property } }
+        && property.ContainingType?.ToDisplayString() == "System.Text.Encoding"
+        && method.Parameters[0].Type.SpecialType == SpecialType.System_String;
+
+    public static ListValue ByteArray(ITypeSymbol type, byte[] bytes)
+    {
+        var list = new ListValue(type);
+        foreach (var b in bytes)
+        {
+            list.Items.Add(new PrimitiveValue(b));
+        }
+
+        return list;
     }
 
     private static string Text(Value value) => value is PrimitiveValue { Clr: string s } ? s : string.Empty;

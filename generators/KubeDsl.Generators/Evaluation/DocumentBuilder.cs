@@ -63,6 +63,7 @@ internal sealed class DocumentBuilder
                 DiagnosticDescriptors.UnsupportedValueType, e.Origin, e.Type.ToDisplayString() + " value " + e.Underlying, " because it is not a declared member of the enum")),
             QuantityValue q => DocScalar.String(q.Canonical),
             IntOrStringValue ios => ModelConventions.IntOrStringValue(ios.Text),
+            ListValue { Type: IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } } bytes => ModelConventions.Bytes(BytesOf(bytes)),
             ListValue l => Sequence(l),
             DictionaryValue d => Mapping(d),
             ObjectValue o => Mapping(o),
@@ -84,6 +85,19 @@ internal sealed class DocumentBuilder
         decimal m => ModelConventions.Decimal(m),
         _ => new DocScalar(System.Convert.ToString(value.Clr, CultureInfo.InvariantCulture)!, ScalarKind.Integer),
     };
+
+    private static byte[] BytesOf(ListValue list)
+    {
+        var bytes = new byte[list.Items.Count];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = list.Items[i] is PrimitiveValue { Clr: byte b }
+                ? b
+                : throw new EvaluationException(DiagnosticDescriptors.UnsupportedValueType, list.Items[i].Origin ?? list.Origin, Describe(list.Items[i]), " as an element of a byte array");
+        }
+
+        return bytes;
+    }
 
     private DocNode Sequence(ListValue list)
     {

@@ -12,6 +12,12 @@ internal sealed partial class Evaluator
     private Value Invoke(IInvocationOperation invocation, Frame frame)
     {
         var method = invocation.TargetMethod;
+        if (BclMethods.IsUtf8GetBytes(invocation))
+        {
+            var text = TextOf(Eval(invocation.Arguments[0].Value, frame), invocation);
+            return BclMethods.ByteArray(method.ReturnType, System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
         Value? instance = invocation.Instance is null ? null : Eval(invocation.Instance, frame);
 
         // Arguments in parameter order, defaults and params arrays included (IOperation spells them out).

@@ -64,6 +64,8 @@ internal static class ReflectedDocument
                 return ModelConventions.IntOrStringValue(((IntOrString)value).Value);
             case ValueShape.Dictionary:
                 return Mapping((IEnumerable)value);
+            case ValueShape.Sequence when value is byte[] bytes:
+                return ModelConventions.Bytes(bytes);
             case ValueShape.Sequence:
                 return new DocSequence(new EquatableArray<DocNode>(((IEnumerable)value).Cast<object?>().Select(Node)));
             case ValueShape.Object:

@@ -137,4 +137,49 @@ public class ObjectAndCollectionTests
 
         Assert.EndsWith("name: a\nsize: 1\nkind: default\n---\nname: b\nsize: 2\nkind: special\n", run.Single());
     }
+
+    [Fact]
+    public void Byte_arrays_are_base64_strings_as_Kubernetes_reads_secret_data()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Usings + """
+            using System.Text;
+            public static class Defs
+            {
+                [Manifest("secret.yaml")]
+                public static V1Secret Secret => new()
+                {
+                    Metadata = new() { Name = "creds" },
+                    Data = new Dictionary<string, byte[]>
+                    {
+                        ["utf8"] = Encoding.UTF8.GetBytes("password1234"),
+                        ["base64"] = Convert.FromBase64String("cGFzc3dvcmQxMjM0"),
+                        ["literal"] = new byte[] { 0, 255, 16 },
+                    },
+                };
+            }
+            """);
+        Assert.Contains("\ndata:\n  utf8: cGFzc3dvcmQxMjM0\n  base64: cGFzc3dvcmQxMjM0\n  literal: AP8Q\n", run.Single());
+    }
+
+    [Fact]
+    public void Runtime_serializer_writes_byte_arrays_as_base64_too()
+    {
+        var secret = new k8s.Models.V1Secret { Metadata = new k8s.Models.V1ObjectMeta { Name = "creds" }, Data = new Dictionary<string, byte[]> { ["literal"] = [0, 255, 16] } };
+        Assert.Contains("\ndata:\n  literal: AP8Q\n", KubeDslYaml.Serialize(secret));
+    }
+
+    [Fact]
+    public void Text_that_is_not_base64_is_reported_where_FromBase64String_would_throw()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Usings + """
+            public static class Defs
+            {
+                [Manifest("secret.yaml")]
+                public static V1Secret Secret => new() { Data = new Dictionary<string, byte[]> { ["k"] = Convert.FromBase64String("not base64!") } };
+            }
+            """);
+        var diagnostic = Assert.Single(run.KubeDsl);
+        Assert.Equal("KD0006", diagnostic.Id);
+        Assert.Contains("'not base64!' is not base64", diagnostic.GetMessage());
+    }
 }

@@ -74,6 +74,7 @@ public static class SampleCatalog
         new("Flink", "snapshot/savepoint-job-full-spec.yaml", "Samples.Flink.Snapshots.SavepointFullSpec", () => global::Samples.Flink.Snapshots.SavepointFullSpec, "snapshot/savepoint-job-full-spec.yaml"),
         new("Flink", "snapshot/savepoint-already-exists.yaml", "Samples.Flink.Snapshots.SavepointAlreadyExists", () => global::Samples.Flink.Snapshots.SavepointAlreadyExists, "snapshot/savepoint-already-exists.yaml"),
         new("Flink", "snapshot/job-from-savepoint.yaml", "Samples.Flink.Snapshots.JobFromSavepoint", () => global::Samples.Flink.Snapshots.JobFromSavepoint, "snapshot/job-from-savepoint.yaml"),
+        new("Flink", "flink-tls-example/pre-install.yaml", "Samples.Flink.TlsSetup.Resources", () => global::Samples.Flink.TlsSetup.Resources, "flink-tls-example/pre-install.yaml") { HasOperatorResource = false },
         new("Flink", "hpa/basic-hpa.yaml", "Samples.Flink.Autoscaling.Hpa", () => global::Samples.Flink.Autoscaling.Hpa, "hpa/basic-hpa.yaml") { HasOperatorResource = false },
     ];
 

@@ -50,9 +50,10 @@ internal static class ManifestPath
             }
         }
 
-        if (!path.EndsWith(".yaml", System.StringComparison.Ordinal) && !path.EndsWith(".yml", System.StringComparison.Ordinal))
+        if (!path.EndsWith(".yaml", System.StringComparison.Ordinal) && !path.EndsWith(".yml", System.StringComparison.Ordinal)
+            && !path.EndsWith(".properties", System.StringComparison.Ordinal))
         {
-            return "the file name must end in .yaml or .yml";
+            return "the file name must end in .yaml or .yml (or .properties for a SparkSubmit)";
         }
 
         return null;

@@ -36,6 +36,9 @@ internal static class ModelConventions
     public const string ResourceQuantity = "k8s.Models.ResourceQuantity";
     public const string IntOrString = "k8s.Models.IntOrString";
 
+    /// <summary>The model whose [Manifest] writes a properties file and pod templates instead of one YAML file.</summary>
+    public const string SparkSubmit = "KubeDsl.Spark.SparkSubmit";
+
     /// <summary>Properties that <see cref="KubernetesEntityAttribute"/> fills in; users never write them.</summary>
     public static bool IsTypeMetaProperty(string propertyName) => propertyName is "ApiVersion" or "Kind";
 

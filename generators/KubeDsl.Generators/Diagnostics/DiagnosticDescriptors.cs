@@ -58,6 +58,13 @@ internal static class DiagnosticDescriptors
         "A value of type {0} cannot be written to YAML{1}",
         Evaluation);
 
+    /// <summary>A value evaluates but does not fit the files its type writes (SparkSubmit, Airflow pod templates).</summary>
+    public static readonly DiagnosticDescriptor InvalidManifestValue = Create(
+        "KD0010",
+        "Definition does not fit the files it writes",
+        "{0}",
+        Evaluation);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
 }

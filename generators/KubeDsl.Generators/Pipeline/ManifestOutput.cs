@@ -28,21 +28,23 @@ internal static class ManifestOutput
             }
         }
 
-        // Paths compare without case: they are the same file on Windows and macOS.
-        var duplicates = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var group in specs.GroupBy(s => s.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        // Paths compare without case: they are the same file on Windows and macOS. A member that writes several
+        // files (a SparkSubmit) claims all of their paths; one without files yet (failed) claims its own.
+        var duplicated = new HashSet<ManifestSpec>();
+        var claims = specs.SelectMany(s => s.Files.Count > 0 ? s.Files.Select(f => (Path: f.Path, Spec: s)) : [(Path: s.Path, Spec: s)]);
+        foreach (var group in claims.GroupBy(c => c.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Select(c => c.Spec).Distinct().Count() > 1))
         {
-            duplicates.Add(group.Key);
-            foreach (var spec in group)
+            foreach (var spec in group.Select(c => c.Spec).Distinct())
             {
-                var others = string.Join(", ", group.Where(o => !ReferenceEquals(o, spec)).Select(o => o.SourceMember));
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateManifestPath, spec.AttributeLocation?.ToLocation(compilation), spec.Path, others));
+                duplicated.Add(spec);
+                var others = string.Join(", ", group.Select(c => c.Spec).Distinct().Where(o => !ReferenceEquals(o, spec)).Select(o => o.SourceMember));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateManifestPath, spec.AttributeLocation?.ToLocation(compilation), group.Key, others));
             }
         }
 
         foreach (var spec in specs.OrderBy(s => s.Path, StringComparer.Ordinal))
         {
-            if (spec.Yaml is not null && !duplicates.Contains(spec.Path))
+            if (spec.Files.Count > 0 && !duplicated.Contains(spec))
             {
                 context.AddSource(ManifestSourceWriter.HintName(spec), ManifestSourceWriter.Write(spec));
             }

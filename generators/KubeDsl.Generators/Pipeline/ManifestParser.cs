@@ -6,6 +6,7 @@ using KubeDsl.Generators.Diagnostics;
 using KubeDsl.Generators.Evaluation;
 using KubeDsl.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KubeDsl.Generators.Pipeline;
 
@@ -21,7 +22,7 @@ internal static class ManifestParser
         var sourceMember = SourceMemberName(member);
         var diagnostics = new List<DiagnosticInfo>();
 
-        var pathProblem = ManifestPath.Problem(path);
+        var pathProblem = ManifestPath.Problem(path) ?? ManifestFiles.ExtensionProblem(path, DeclaredType(member));
         if (pathProblem is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifestPath, attributeLocation, path, pathProblem));
@@ -33,7 +34,7 @@ internal static class ManifestParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifestMember, member.Locations.FirstOrDefault(), sourceMember, memberProblem));
         }
 
-        string? yaml = null;
+        var files = new List<ManifestFile>();
         if (diagnostics.Count == 0)
         {
             var statics = StaticValueCache.For(context.SemanticModel.Compilation);
@@ -42,16 +43,39 @@ internal static class ManifestParser
             {
                 var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault());
                 var documents = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
-                yaml = YamlEmitter.EmitFile(documents, sourceMember);
+                files.AddRange(ManifestFiles.Create(path, sourceMember, documents, DocumentTypes(value)));
             }
             catch (EvaluationException failure)
             {
                 diagnostics.Add(DiagnosticInfo.Create(failure.Descriptor, failure.Location ?? member.Locations.FirstOrDefault(), failure.Arguments));
             }
+            catch (ManifestShapeException failure)
+            {
+                var tree = failure.Origin is { } origin ? context.SemanticModel.Compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == origin.FilePath) : null;
+                var location = tree is not null ? Location.Create(tree, new TextSpan(failure.Origin!.Start, failure.Origin.Length)) : member.Locations.FirstOrDefault();
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifestValue, location, failure.Message));
+                files.Clear();
+            }
         }
 
-        return new ManifestSpec(path, sourceMember, LocationInfo.From(attributeLocation), yaml, new EquatableArray<DiagnosticInfo>(diagnostics));
+        return new ManifestSpec(path, sourceMember, LocationInfo.From(attributeLocation), new EquatableArray<ManifestFile>(files), new EquatableArray<DiagnosticInfo>(diagnostics));
     }
+
+    /// <summary>The member's declared type, which decides the kind of file it writes.</summary>
+    private static string? DeclaredType(ISymbol member) => member switch
+    {
+        IPropertySymbol property => property.Type.ToDisplayString(),
+        IMethodSymbol method => method.ReturnType.ToDisplayString(),
+        IFieldSymbol field => field.Type.ToDisplayString(),
+        _ => null,
+    };
+
+    /// <summary>The type of each document's value: the items of a collection, or the value itself.</summary>
+    private static List<string?> DocumentTypes(Value value) => value is ListValue list
+        ? list.Items.Select(TypeOf).ToList()
+        : [TypeOf(value)];
+
+    private static string? TypeOf(Value value) => value is ObjectValue o ? o.Type.ToDisplayString() : null;
 
     /// <summary>"Namespace.Type.Member", the name the header and messages use.</summary>
     public static string SourceMemberName(ISymbol member) => member.ContainingType.ToDisplayString() + "." + member.Name;

@@ -39,6 +39,50 @@ public static class KubeDslYaml
         return YamlEmitter.EmitFile(Documents(value), sourceMember);
     }
 
+    /// <summary>
+    /// Writes every file the build writes for a [Manifest] member: one YAML file for resources, or for a
+    /// <see cref="Spark.SparkSubmit"/> the properties file, its pod templates and (client mode) driver service.
+    /// </summary>
+    /// <param name="value">The member's value.</param>
+    /// <param name="path">The path of the member's [Manifest] attribute.</param>
+    /// <param name="sourceMember">The member as the build names it, "Namespace.Type.Member".</param>
+    /// <returns>Path (relative to the manifests folder) and content of each file, in the order the build lists them.</returns>
+    /// <exception cref="InvalidOperationException">When the value does not fit the files its type writes; the message says why.</exception>
+    public static IReadOnlyList<KeyValuePair<string, string>> SerializeFiles(object value, string path, string sourceMember)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        if (sourceMember is null)
+        {
+            throw new ArgumentNullException(nameof(sourceMember));
+        }
+
+        var documents = Documents(value);
+        var types = new List<string?>();
+        if (ReflectedDocument.ShapeOf(value.GetType()) == ValueShape.Sequence)
+        {
+            foreach (var item in (IEnumerable)value)
+            {
+                types.Add(item?.GetType().FullName);
+            }
+        }
+        else
+        {
+            types.Add(value.GetType().FullName);
+        }
+
+        var files = new List<KeyValuePair<string, string>>();
+        foreach (var file in ManifestFiles.Create(path, sourceMember, documents, types))
+        {
+            files.Add(new KeyValuePair<string, string>(file.Path, file.Content));
+        }
+
+        return files;
+    }
+
     private static IReadOnlyList<DocNode> Documents(object value)
     {
         if (value is null)

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+
+namespace KubeDsl.Documents;
+
+/// <summary>One file a [Manifest] member writes: its path under the manifests folder and its content.</summary>
+internal sealed record ManifestFile(string Path, string Content);
+
+/// <summary>
+/// A value that evaluates fine but cannot become the files its type promises (a SparkSubmit in client mode
+/// without a service selector, an Airflow template whose main container has another name). The generator reports
+/// it at <see cref="Origin"/>; the runtime serializer throws it as an <see cref="InvalidOperationException"/>.
+/// </summary>
+internal sealed class ManifestShapeException : InvalidOperationException
+{
+    public ManifestShapeException(string message, SourceOrigin? origin)
+        : base(message)
+    {
+        Origin = origin;
+    }
+
+    /// <summary>Where in the definitions the offending value came from, when known.</summary>
+    public SourceOrigin? Origin { get; }
+}
+
+/// <summary>
+/// Turns the documents of a [Manifest] member into files, shared by the generator and the runtime serializer so
+/// both write the same bytes. Most members write one YAML file; a <c>SparkSubmit</c> writes a properties file and
+/// the pod templates and service it needs.
+/// </summary>
+internal static class ManifestFiles
+{
+    /// <summary>Why <paramref name="path"/> does not suit a member of <paramref name="typeName"/>, or null when it does.</summary>
+    public static string? ExtensionProblem(string path, string? typeName)
+    {
+        var properties = path.EndsWith(".properties", StringComparison.Ordinal);
+        if (typeName == ModelConventions.SparkSubmit)
+        {
+            return properties ? null : "a SparkSubmit writes a Spark properties file: the path must end in .properties, e.g. \"spark/etl.properties\"";
+        }
+
+        return properties || !(path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal))
+            ? "the file name must end in .yaml or .yml (only a SparkSubmit writes a .properties file)"
+            : null;
+    }
+
+    /// <param name="path">The path from the [Manifest] attribute.</param>
+    /// <param name="sourceMember">"Namespace.Type.Member", for the headers.</param>
+    /// <param name="documents">The member's documents.</param>
+    /// <param name="documentTypes">The full type name of each document's value.</param>
+    public static List<ManifestFile> Create(string path, string sourceMember, IReadOnlyList<DocNode> documents, IReadOnlyList<string?> documentTypes)
+    {
+        var submit = documentTypes.IndexOf(ModelConventions.SparkSubmit);
+        if (submit >= 0)
+        {
+            if (documents.Count > 1)
+            {
+                throw new ManifestShapeException("A SparkSubmit writes its own set of files; return it alone from its [Manifest] member, not in a collection.", documents[submit].Origin);
+            }
+
+            return SparkSubmitFiles.Create(path, sourceMember, (DocMapping)documents[0]);
+        }
+
+        return [new ManifestFile(path, YamlEmitter.EmitFile(documents, sourceMember))];
+    }
+
+    private static int IndexOf(this IReadOnlyList<string?> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -48,11 +48,8 @@ public static class Common
         {
             Containers =
             [
-                new V1Container
-                {
-                    Name = "flink-main-container",
-                    VolumeMounts = [new V1VolumeMount { MountPath = "/flink-data", Name = "flink-volume" }],
-                },
+                // No name: the main container, written as flink-main-container.
+                new V1Container { VolumeMounts = [new V1VolumeMount { MountPath = "/flink-data", Name = "flink-volume" }] },
             ],
             Volumes =
             [

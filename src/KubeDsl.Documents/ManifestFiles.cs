@@ -61,7 +61,38 @@ internal static class ManifestFiles
             return SparkSubmitFiles.Create(path, sourceMember, (DocMapping)documents[0]);
         }
 
-        return [new ManifestFile(path, YamlEmitter.EmitFile(documents, sourceMember))];
+        return [new ManifestFile(path, YamlEmitter.EmitFile(Documents(documents, documentTypes), sourceMember))];
+    }
+
+    /// <summary>
+    /// The documents as written: an Airflow pod template becomes its Pod, a FlinkDeployment's unnamed pod-template
+    /// container is named as the main one; everything else is unchanged.
+    /// </summary>
+    public static IReadOnlyList<DocNode> Documents(IReadOnlyList<DocNode> documents, IReadOnlyList<string?> documentTypes)
+    {
+        if (documentTypes.IndexOf(ModelConventions.SparkSubmit) is var submit and >= 0)
+        {
+            throw new ManifestShapeException("A SparkSubmit is written as several files (a properties file and pod templates), not as one YAML text; use KubeDslYaml.SerializeFiles.", documents[submit].Origin);
+        }
+
+        var airflow = documentTypes.IndexOf(ModelConventions.AirflowPodTemplate);
+        if (airflow >= 0 && documents.Count > 1)
+        {
+            throw new ManifestShapeException("Airflow reads one pod from a pod template file; return the AirflowPodTemplate alone from its [Manifest] member.", documents[airflow].Origin);
+        }
+
+        var written = new List<DocNode>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            written.Add(documentTypes[i] switch
+            {
+                ModelConventions.AirflowPodTemplate => AirflowPodTemplates.ToPod((DocMapping)documents[i]),
+                ModelConventions.FlinkDeployment => FlinkPodTemplates.NameMainContainers((DocMapping)documents[i]),
+                _ => documents[i],
+            });
+        }
+
+        return written;
     }
 
     private static int IndexOf(this IReadOnlyList<string?> list, string value)

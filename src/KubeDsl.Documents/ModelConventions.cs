@@ -39,6 +39,12 @@ internal static class ModelConventions
     /// <summary>The model whose [Manifest] writes a properties file and pod templates instead of one YAML file.</summary>
     public const string SparkSubmit = "KubeDsl.Spark.SparkSubmit";
 
+    /// <summary>The model whose [Manifest] writes an Airflow pod template file (a Pod with the base container first).</summary>
+    public const string AirflowPodTemplate = "KubeDsl.Airflow.AirflowPodTemplate";
+
+    /// <summary>The Flink model whose unnamed pod-template container is the main one (see FlinkPodTemplates).</summary>
+    public const string FlinkDeployment = "KubeDsl.Flink.FlinkDeployment";
+
     /// <summary>Properties that <see cref="KubernetesEntityAttribute"/> fills in; users never write them.</summary>
     public static bool IsTypeMetaProperty(string propertyName) => propertyName is "ApiVersion" or "Kind";
 

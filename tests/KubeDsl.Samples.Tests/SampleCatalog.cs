@@ -9,13 +9,23 @@ public sealed record SampleManifest(string Project, string File, string SourceMe
     /// <remarks>Each entry is the path of one difference, as <see cref="YamlDifference.Where"/> writes it.</remarks>
     public IReadOnlyList<string> UpstreamDefects { get; init; } = [];
 
+    /// <summary>The path in the member's [Manifest] attribute, when the member writes several files (a SparkSubmit).</summary>
+    public string? AttributePath { get; init; }
+
     /// <summary>False for a sample of core Kubernetes kinds only, which no vendored CRD describes.</summary>
     public bool HasOperatorResource { get; init; } = true;
 
     public string ManifestPath => Path.Combine(Fixtures.RepoRoot, "samples", Project, "manifests", File);
 
     /// <summary>The vendored upstream example this sample mirrors.</summary>
-    public string UpstreamPath => Fixtures.Path("upstream", Project == "Spark" ? "spark-operator" : "flink-operator", "examples", UpstreamExample!);
+    public string UpstreamPath => Project switch
+    {
+        "Spark" => Fixtures.Path("upstream", "spark-operator", "examples", UpstreamExample!),
+        "Flink" => Fixtures.Path("upstream", "flink-operator", "examples", UpstreamExample!),
+        _ => Fixtures.Path("upstream", UpstreamExample!),
+    };
+
+    public bool IsYaml => File.EndsWith(".yaml", StringComparison.Ordinal);
 
     public override string ToString() => Project + "/" + File;
 }
@@ -76,7 +86,35 @@ public static class SampleCatalog
         new("Flink", "snapshot/job-from-savepoint.yaml", "Samples.Flink.Snapshots.JobFromSavepoint", () => global::Samples.Flink.Snapshots.JobFromSavepoint, "snapshot/job-from-savepoint.yaml"),
         new("Flink", "flink-tls-example/pre-install.yaml", "Samples.Flink.TlsSetup.Resources", () => global::Samples.Flink.TlsSetup.Resources, "flink-tls-example/pre-install.yaml") { HasOperatorResource = false },
         new("Flink", "hpa/basic-hpa.yaml", "Samples.Flink.Autoscaling.Hpa", () => global::Samples.Flink.Autoscaling.Hpa, "hpa/basic-hpa.yaml") { HasOperatorResource = false },
+        // Spark's native mode: the pod templates of Spark's own Kubernetes integration tests. Upstream spells the
+        // kind key "Kind", which Kubernetes does not read; KubeDsl writes "kind".
+        new("PodTemplates", "spark-native/spark-pi.properties", "Samples.PodTemplates.SparkNative.Cluster", () => global::Samples.PodTemplates.SparkNative.Cluster, null) { HasOperatorResource = false },
+        new("PodTemplates", "spark-native/spark-pi.driver-template.yaml", "Samples.PodTemplates.SparkNative.Cluster", () => global::Samples.PodTemplates.SparkNative.Cluster, "spark/pod-templates/driver-template.yml")
+        {
+            AttributePath = "spark-native/spark-pi.properties", HasOperatorResource = false, UpstreamDefects = ["Kind", "kind"],
+        },
+        new("PodTemplates", "spark-native/spark-pi.executor-template.yaml", "Samples.PodTemplates.SparkNative.Cluster", () => global::Samples.PodTemplates.SparkNative.Cluster, "spark/pod-templates/executor-template.yml")
+        {
+            AttributePath = "spark-native/spark-pi.properties", HasOperatorResource = false, UpstreamDefects = ["Kind", "kind"],
+        },
+        new("PodTemplates", "spark-native/notebook.properties", "Samples.PodTemplates.SparkNative.Notebook", () => global::Samples.PodTemplates.SparkNative.Notebook, null) { HasOperatorResource = false },
+        new("PodTemplates", "spark-native/notebook.executor-template.yaml", "Samples.PodTemplates.SparkNative.Notebook", () => global::Samples.PodTemplates.SparkNative.Notebook, null)
+        {
+            AttributePath = "spark-native/notebook.properties", HasOperatorResource = false,
+        },
+        new("PodTemplates", "spark-native/notebook.driver-service.yaml", "Samples.PodTemplates.SparkNative.Notebook", () => global::Samples.PodTemplates.SparkNative.Notebook, null)
+        {
+            AttributePath = "spark-native/notebook.properties", HasOperatorResource = false,
+        },
+        new("PodTemplates", "airflow/spark-etl.yaml", "Samples.PodTemplates.Airflow.SparkEtl", () => global::Samples.PodTemplates.Airflow.SparkEtl, null) { HasOperatorResource = false },
+        new("PodTemplates", "airflow/executor-worker.yaml", "Samples.PodTemplates.Airflow.ExecutorWorker", () => global::Samples.PodTemplates.Airflow.ExecutorWorker, null) { HasOperatorResource = false },
     ];
 
     public static IEnumerable<object[]> Cases => All.Select(s => new object[] { s });
+
+    /// <summary>The samples that mirror an upstream file.</summary>
+    public static IEnumerable<object[]> UpstreamCases => All.Where(s => s.UpstreamExample is not null).Select(s => new object[] { s });
+
+    /// <summary>The samples that are YAML (not the properties files).</summary>
+    public static IEnumerable<object[]> YamlCases => All.Where(s => s.IsYaml).Select(s => new object[] { s });
 }

@@ -9,7 +9,7 @@ namespace KubeDsl.Samples.Tests;
 public class SchemaValidationTests
 {
     [Theory]
-    [MemberData(nameof(SampleCatalog.Cases), MemberType = typeof(SampleCatalog))]
+    [MemberData(nameof(SampleCatalog.YamlCases), MemberType = typeof(SampleCatalog))]
     public void Sample_validates_against_the_CRD(SampleManifest sample)
     {
         var yaml = File.ReadAllText(sample.ManifestPath);

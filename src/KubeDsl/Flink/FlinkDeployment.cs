@@ -73,9 +73,10 @@ public sealed record FlinkDeploymentSpec
     public IngressSpec? Ingress { get; init; }
 
     /// <summary>
-    /// Base pod template for JobManager and TaskManager pods; their own templates are merged over it. The main
-    /// container must be named <c>flink-main-container</c> for its settings to apply. The CRD also allows
-    /// <c>apiVersion</c> and <c>kind</c> here, which the operator ignores.
+    /// Base pod template for JobManager and TaskManager pods; their own templates are merged over it. Flink applies
+    /// its settings to the container named <c>flink-main-container</c>; a container left without a name here (or in
+    /// the JobManager's or TaskManager's template) is written with that name. The CRD also allows <c>apiVersion</c>
+    /// and <c>kind</c> here, which the operator ignores.
     /// </summary>
     [JsonPropertyName("podTemplate")]
     public V1PodTemplateSpec? PodTemplate { get; init; }

@@ -20,7 +20,11 @@ public static class KubeDslYaml
     /// <returns>The YAML text, with <c>\n</c> line endings and a final newline.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="value"/> is null.</exception>
     /// <exception cref="NotSupportedException">When the value holds a type with no YAML form (for example <see cref="DateTime"/>).</exception>
-    public static string Serialize(object value) => YamlEmitter.EmitFile(Documents(value), sourceMember: null);
+    /// <exception cref="InvalidOperationException">
+    /// When the value does not fit its output (an Airflow template whose base container has another name), or is a
+    /// <see cref="Spark.SparkSubmit"/>, which writes several files: use <see cref="SerializeFiles"/>.
+    /// </exception>
+    public static string Serialize(object value) => YamlEmitter.EmitFile(Written(value), sourceMember: null);
 
     /// <summary>
     /// Writes a manifest file exactly as the build does for a [Manifest] member: the generated-file header naming
@@ -36,7 +40,7 @@ public static class KubeDslYaml
             throw new ArgumentNullException(nameof(sourceMember));
         }
 
-        return YamlEmitter.EmitFile(Documents(value), sourceMember);
+        return YamlEmitter.EmitFile(Written(value), sourceMember);
     }
 
     /// <summary>
@@ -60,7 +64,20 @@ public static class KubeDslYaml
             throw new ArgumentNullException(nameof(sourceMember));
         }
 
-        var documents = Documents(value);
+        var files = new List<KeyValuePair<string, string>>();
+        foreach (var file in ManifestFiles.Create(path, sourceMember, Documents(value), Types(value)))
+        {
+            files.Add(new KeyValuePair<string, string>(file.Path, file.Content));
+        }
+
+        return files;
+    }
+
+    // The documents as the build writes them (Airflow templates as Pods, Flink main containers named).
+    private static IReadOnlyList<DocNode> Written(object value) => ManifestFiles.Documents(Documents(value), Types(value));
+
+    private static List<string?> Types(object value)
+    {
         var types = new List<string?>();
         if (ReflectedDocument.ShapeOf(value.GetType()) == ValueShape.Sequence)
         {
@@ -74,13 +91,7 @@ public static class KubeDslYaml
             types.Add(value.GetType().FullName);
         }
 
-        var files = new List<KeyValuePair<string, string>>();
-        foreach (var file in ManifestFiles.Create(path, sourceMember, documents, types))
-        {
-            files.Add(new KeyValuePair<string, string>(file.Path, file.Content));
-        }
-
-        return files;
+        return types;
     }
 
     private static IReadOnlyList<DocNode> Documents(object value)

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using KubeDsl.TestKit;
 using KubeDsl.Documents;
 using YamlDotNet.RepresentationModel;
 
@@ -58,38 +58,23 @@ public class QuotingTableTests
     [Fact]
     public void Every_row_reads_back_as_the_same_string_in_YAML_1_1()
     {
-        var python = Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(p => Path.Combine(p, "python3")).FirstOrDefault(File.Exists);
-        if (python is null || !CanImportYaml(python))
+        var python = Python.ForTest("apt-get install python3-yaml", "yaml");
+        if (python is null)
         {
-            Assert.True(Environment.GetEnvironmentVariable("CI") != "true", "CI must have PyYAML (apt-get install python3-yaml)");
             return; // Without PyYAML (apt-get install python3-yaml) the YAML 1.1 half of the table cannot be checked here.
         }
 
         var rows = Table.Select(r => (string)r[0]).ToList();
         var document = string.Concat(rows.Select((v, i) => "k" + i + Emit(v).Substring(1)));
-        var start = new ProcessStartInfo(python, "-c \"import sys, yaml, json; d = yaml.safe_load(sys.stdin.read()); print(json.dumps([[k, type(v).__name__, v if isinstance(v, str) else None] for k, v in d.items()]))\"")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(document);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
+        var (exitCode, output, error) = Python.Run(
+            python,
+            "import sys, yaml, json; d = yaml.safe_load(sys.stdin.read()); print(json.dumps([[k, type(v).__name__, v if isinstance(v, str) else None] for k, v in d.items()]))",
+            document);
+        Assert.True(exitCode == 0, error);
 
         var parsed = System.Text.Json.JsonSerializer.Deserialize<List<List<string?>>>(output)!;
         var wrong = parsed.Where(p => p[1] != "str" || p[2] != rows[int.Parse(p[0]!.Substring(1))])
             .Select(p => $"{rows[int.Parse(p[0]!.Substring(1))]} -> {p[1]} {p[2]}").ToList();
         Assert.True(wrong.Count == 0, "PyYAML reads these differently:\n" + string.Join("\n", wrong));
-    }
-
-    private static bool CanImportYaml(string python)
-    {
-        using var process = Process.Start(new ProcessStartInfo(python, "-c \"import yaml\"") { RedirectStandardError = true })!;
-        process.WaitForExit();
-        return process.ExitCode == 0;
     }
 }

@@ -99,7 +99,8 @@ internal static class ManifestWriter
     private static void Prune(string root, HashSet<string> produced, WriteResult result)
     {
         var candidates = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith(".properties", StringComparison.OrdinalIgnoreCase))
             .Where(f => !produced.Contains(f))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();

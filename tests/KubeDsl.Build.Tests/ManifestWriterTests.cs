@@ -80,6 +80,19 @@ public sealed class ManifestWriterTests : IDisposable
         Assert.True(File.Exists(Path.Combine(root, "keep.yaml")));
     }
 
+    [Fact]
+    public void Prunes_generated_properties_files_too_but_not_hand_written_ones()
+    {
+        ManifestWriter.Sync([Manifest("native/etl.properties"), Manifest("native/etl.driver-template.yaml")], root);
+        File.WriteAllText(Path.Combine(root, "native", "local.properties"), "spark.master=local\n");
+
+        var result = ManifestWriter.Sync([], root);
+
+        Assert.Equal(2, result.Pruned.Count);
+        Assert.False(File.Exists(Path.Combine(root, "native", "etl.properties")));
+        Assert.True(File.Exists(Path.Combine(root, "native", "local.properties")));
+    }
+
     [Theory]
     [InlineData("../escape.yaml")]
     [InlineData("/etc/passwd.yaml")]

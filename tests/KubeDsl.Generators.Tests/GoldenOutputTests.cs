@@ -30,6 +30,60 @@ public class GoldenOutputTests
         var run = GeneratorHarness.Run(SparkPi);
         Golden.AssertMatches(GoldenPath("SparkPi.yaml"), run.Single());
     }
+
+    private const string FlinkAndNative = GeneratorHarness.Usings + """
+        using KubeDsl.Flink;
+        using KubeDsl.Spark;
+
+        public static class Streaming
+        {
+            [Manifest("flink/orders.yaml")]
+            public static FlinkDeployment Orders => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "orders", NamespaceProperty = "streaming" },
+                Spec = new FlinkDeploymentSpec
+                {
+                    Image = "flink:2.2",
+                    FlinkVersion = FlinkVersion.V2_2,
+                    ServiceAccount = "flink",
+                    FlinkConfiguration = new() { ["taskmanager.numberOfTaskSlots"] = "2", ["execution.checkpointing.interval"] = "30s" },
+                    PodTemplate = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Env = [new V1EnvVar { Name = "TZ", Value = "UTC" }] }] } },
+                    JobManager = new JobManagerSpec { Resource = new Resource { Cpu = 0.5, Memory = "1600m" } },
+                    TaskManager = new TaskManagerSpec { Resource = new Resource { Cpu = 1, Memory = "2g" }, Replicas = 2 },
+                    Job = new JobSpec { JarURI = "local:///opt/flink/usrlib/orders.jar", Parallelism = 4, UpgradeMode = UpgradeMode.LastState },
+                },
+            };
+        }
+
+        public static class Native
+        {
+            [Manifest("native/etl.properties")]
+            public static SparkSubmit Etl => new()
+            {
+                Master = "k8s://https://kubernetes.default.svc:443",
+                AppName = "etl",
+                Namespace = "batch",
+                Image = "apache/spark:4.0.1",
+                ServiceAccount = "spark",
+                Driver = new SparkSubmitDriver { Cores = 1, Memory = "2g" },
+                Executor = new SparkSubmitExecutor
+                {
+                    Instances = 3,
+                    Memory = "4g",
+                    Template = new V1Pod { Spec = new V1PodSpec { NodeSelector = new Dictionary<string, string> { ["pool"] = "spot" } } },
+                },
+            };
+        }
+        """;
+
+    [Fact]
+    public void Flink_deployment_and_spark_submit_generated_files()
+    {
+        var run = GeneratorHarness.Run(FlinkAndNative);
+        Assert.Empty(run.Diagnostics);
+        var all = string.Concat(run.Manifests.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => "=== " + m.Key + "\n" + m.Value));
+        Golden.AssertMatches(GoldenPath("FlinkAndNative.txt"), all);
+    }
 }
 
 /// <summary>The same definitions give the same bytes whatever the order of the project's files.</summary>

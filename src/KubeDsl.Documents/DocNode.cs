@@ -39,6 +39,12 @@ internal sealed record DocEntry(string Key, DocNode Value)
 {
     /// <summary>The expression that produced the key (a dictionary initializer key), when known.</summary>
     public SourceOrigin? KeyOrigin { get; init; }
+
+    /// <summary>
+    /// Where the value was assigned to this key (<c>Driver = Common.Driver</c>), when that differs from where the
+    /// value itself was written; diagnostics about the value point here first.
+    /// </summary>
+    public SourceOrigin? ValueOrigin { get; init; }
 }
 
 /// <summary>A mapping whose keys keep the order they were declared or inserted in.</summary>

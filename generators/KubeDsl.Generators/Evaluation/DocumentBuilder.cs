@@ -70,10 +70,11 @@ internal sealed class DocumentBuilder
             _ => throw new EvaluationException(DiagnosticDescriptors.UnsupportedValueType, value.Origin, Describe(value), string.Empty),
         };
 
-        return value.Origin is { SourceTree: not null } origin
-            ? node with { Origin = new SourceOrigin(origin.SourceTree.FilePath, origin.SourceSpan.Start, origin.SourceSpan.Length) }
-            : node;
+        return Origin(value.Origin) is { } origin ? node with { Origin = origin } : node;
     }
+
+    private static SourceOrigin? Origin(Location? location) =>
+        location is { SourceTree: not null } ? new SourceOrigin(location.SourceTree.FilePath, location.SourceSpan.Start, location.SourceSpan.Length) : null;
 
     private static DocNode Primitive(PrimitiveValue value) => value.Clr switch
     {
@@ -115,9 +116,7 @@ internal sealed class DocumentBuilder
         var entries = new List<DocEntry>(dictionary.Entries.Count);
         for (var i = 0; i < dictionary.Entries.Count; i++)
         {
-            var keyOrigin = dictionary.KeyOrigin(i) is { SourceTree: not null } k
-                ? new SourceOrigin(k.SourceTree.FilePath, k.SourceSpan.Start, k.SourceSpan.Length)
-                : null;
+            var keyOrigin = Origin(dictionary.KeyOrigin(i));
             entries.Add(new DocEntry(dictionary.Entries[i].Key, Node(dictionary.Entries[i].Value)) { KeyOrigin = keyOrigin });
         }
 
@@ -164,7 +163,10 @@ internal sealed class DocumentBuilder
                 continue;
             }
 
-            entries.Add(new DocEntry(property.Key, Node(propertyValue)));
+            entries.Add(new DocEntry(property.Key, Node(propertyValue))
+            {
+                ValueOrigin = value.PropertyOrigins.TryGetValue(property.Symbol.Name, out var used) ? Origin(used) : null,
+            });
         }
 
         return new DocMapping(new EquatableArray<DocEntry>(entries));

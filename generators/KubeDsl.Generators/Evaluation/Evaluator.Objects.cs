@@ -207,10 +207,12 @@ internal sealed partial class Evaluator
         if (value is NullValue)
         {
             objectValue.Properties.Remove(name);
+            objectValue.PropertyOrigins.Remove(name);
         }
         else
         {
             objectValue.Properties[name] = value;
+            objectValue.PropertyOrigins[name] = (operation is IAssignmentOperation assignment ? assignment.Value.Syntax : operation.Syntax).GetLocation();
         }
     }
 

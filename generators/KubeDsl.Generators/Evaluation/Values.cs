@@ -65,12 +65,24 @@ internal sealed class ObjectValue : Value
 
     public Dictionary<string, Value> Properties { get; } = new();
 
+    /// <summary>
+    /// Where each property was assigned: the expression on the right of <c>Driver = Common.Driver</c>. A shared
+    /// value keeps the origin of its own definition; this is where this object uses it, which is what a finding
+    /// on the value should point at.
+    /// </summary>
+    public Dictionary<string, Location> PropertyOrigins { get; } = new();
+
     public ObjectValue Copy()
     {
         var copy = new ObjectValue(Type) { Origin = Origin };
         foreach (var pair in Properties)
         {
             copy.Properties[pair.Key] = pair.Value;
+        }
+
+        foreach (var pair in PropertyOrigins)
+        {
+            copy.PropertyOrigins[pair.Key] = pair.Value;
         }
 
         return copy;

@@ -38,7 +38,7 @@ public class JavaPropertiesTests
 
     /// <summary>Differential: Java's own Properties.load reads every key and value back unchanged.</summary>
     [Fact]
-    public void Java_reads_back_every_key_and_value()
+    public async Task Java_reads_back_every_key_and_value()
     {
         var java = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Select(p => Path.Combine(p, "java")).FirstOrDefault(File.Exists);
         if (java is null)
@@ -76,7 +76,7 @@ public class JavaPropertiesTests
             process.WaitForExit();
             Assert.True(process.ExitCode == 0, error);
 
-            var read = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            var read = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries)
                 .Select(line => line.Split(' '))
                 .ToDictionary(parts => Decode(parts[0]), parts => Decode(parts[1]));
             Assert.Equal(Tricky.OrderBy(p => p.Key, StringComparer.Ordinal), read.OrderBy(p => p.Key, StringComparer.Ordinal));

@@ -31,6 +31,9 @@ internal static class QuantityText
     /// <summary>True when Kubernetes accepts the text as a quantity.</summary>
     public static bool IsValid(string text) => TryCanonicalize(text, out _, out _);
 
+    /// <summary>The amount of a quantity (<c>500m</c> is 0.5, <c>1Ki</c> is 1024), for comparisons.</summary>
+    public static bool TryParseAmount(string text, out decimal amount) => TryParse(text, out amount, out _);
+
     /// <summary>Parses a quantity and writes it in canonical form; on failure says why in <paramref name="error"/>.</summary>
     public static bool TryCanonicalize(string text, out string canonical, out string? error)
     {

@@ -38,7 +38,18 @@ internal sealed partial class Evaluator
             throw WouldThrow(invocation, Describe(invocation.Instance!.Syntax) + " is null, so calling " + method.Name + " throws NullReferenceException");
         }
 
-        return Invoke(method, instance, arguments, invocation.Syntax.GetLocation());
+        var result = Invoke(method, instance, arguments, invocation.Syntax.GetLocation());
+
+        // An object a helper builds is, for the caller, made by the call: findings on it point at the call site.
+        // The copy is shallow and its properties keep their own origins, which become additional locations.
+        if (result is ObjectValue made)
+        {
+            var copy = made.Copy();
+            copy.Origin = invocation.Syntax.GetLocation();
+            return copy;
+        }
+
+        return result;
     }
 
     /// <summary>Runs a helper method defined in source with its arguments bound to its parameters.</summary>

@@ -268,7 +268,7 @@ internal sealed partial class Evaluator
         }
 
         var copy = objectValue.Copy();
-        copy.Origin = null;
+        copy.Origin = with.Syntax.GetLocation();
         ApplyInitializer(copy, with.Initializer, frame);
         return copy;
     }

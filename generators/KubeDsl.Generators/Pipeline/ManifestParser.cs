@@ -71,7 +71,7 @@ internal static class ManifestParser
     };
 
     /// <summary>The type of each document's value: the items of a collection, or the value itself.</summary>
-    private static List<string?> DocumentTypes(Value value) => value is ListValue list
+    public static List<string?> DocumentTypes(Value value) => value is ListValue list
         ? list.Items.Select(TypeOf).ToList()
         : [TypeOf(value)];
 
@@ -80,7 +80,7 @@ internal static class ManifestParser
     /// <summary>"Namespace.Type.Member", the name the header and messages use.</summary>
     public static string SourceMemberName(ISymbol member) => member.ContainingType.ToDisplayString() + "." + member.Name;
 
-    private static string? MemberProblem(ISymbol member)
+    public static string? MemberProblem(ISymbol member)
     {
         if (!member.IsStatic)
         {

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using KubeDsl.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace KubeDsl.Analyzers;
+
+/// <summary>The Roslyn descriptors of the rule catalogue, made once.</summary>
+internal static class RuleDiagnostics
+{
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = RuleCatalog.Descriptors.ToDictionary(d => d.Id, Create);
+
+    /// <summary>Every rule descriptor, in id order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = RuleCatalog.Descriptors.Select(d => ById[d.Id]).ToImmutableArray();
+
+    public static DiagnosticDescriptor For(RuleDescriptor rule) => ById[rule.Id];
+
+    private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(
+        rule.Id,
+        rule.Title,
+        rule.MessageFormat,
+        rule.Category,
+        rule.Severity switch
+        {
+            RuleSeverity.Error => DiagnosticSeverity.Error,
+            RuleSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        },
+        isEnabledByDefault: true,
+        helpLinkUri: rule.HelpLink);
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Globalization;
+using KubeDsl.Documents;
+
+namespace KubeDsl.Rules;
+
+/// <summary>One finding: the rule, the document node holding the offending value, and the message arguments.</summary>
+internal sealed record RuleFinding(RuleDescriptor Descriptor, DocNode At, string[] Arguments)
+{
+    /// <summary>For a finding about a mapping key: where the key was written, preferred over the value's place.</summary>
+    public SourceOrigin? KeyOrigin { get; init; }
+
+    /// <summary>The message with its arguments filled in.</summary>
+    public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments);
+}
+
+/// <summary>A check of one resource (one YAML document): a pure function of the document tree.</summary>
+internal abstract class ResourceRule
+{
+    /// <summary>The ids this rule reports.</summary>
+    public abstract IReadOnlyList<RuleDescriptor> Descriptors { get; }
+
+    /// <summary>Looks at <see cref="ResourceContext.Resource"/> and reports what is wrong.</summary>
+    public abstract void Check(ResourceContext context);
+}
+
+/// <summary>What a <see cref="ResourceRule"/> sees of one resource, and where it reports.</summary>
+internal sealed class ResourceContext
+{
+    private readonly List<RuleFinding> findings;
+
+    public ResourceContext(DocMapping resource, List<RuleFinding> findings)
+    {
+        Resource = resource;
+        this.findings = findings;
+        Kind = Doc.Text(resource["kind"]);
+        ApiVersion = Doc.Text(resource["apiVersion"]);
+        Metadata = resource["metadata"] as DocMapping;
+        Namespace = Doc.Text(Metadata?["namespace"]);
+    }
+
+    /// <summary>The resource's document.</summary>
+    public DocMapping Resource { get; }
+
+    /// <summary><c>kind</c>, when the document has one.</summary>
+    public string? Kind { get; }
+
+    /// <summary><c>apiVersion</c>, when the document has one.</summary>
+    public string? ApiVersion { get; }
+
+    /// <summary><c>metadata</c>, when set.</summary>
+    public DocMapping? Metadata { get; }
+
+    /// <summary><c>metadata.namespace</c>, when set.</summary>
+    public string? Namespace { get; }
+
+    /// <summary><c>spec</c>, when it is a mapping.</summary>
+    public DocMapping? Spec => Resource["spec"] as DocMapping;
+
+    /// <summary>True for a resource of the Spark operator's API group.</summary>
+    public bool IsSparkOperator => ApiVersion?.StartsWith("sparkoperator.k8s.io/", System.StringComparison.Ordinal) == true;
+
+    /// <summary>True for a resource of the Flink operator's API group.</summary>
+    public bool IsFlinkOperator => ApiVersion?.StartsWith("flink.apache.org/", System.StringComparison.Ordinal) == true;
+
+    /// <summary>Reports <paramref name="descriptor"/> at <paramref name="at"/>.</summary>
+    public void Report(RuleDescriptor descriptor, DocNode at, params string[] arguments) => findings.Add(new RuleFinding(descriptor, at, arguments));
+
+    /// <summary>Reports <paramref name="descriptor"/> about the key of <paramref name="entry"/>.</summary>
+    public void ReportKey(RuleDescriptor descriptor, DocEntry entry, params string[] arguments) =>
+        findings.Add(new RuleFinding(descriptor, entry.Value, arguments) { KeyOrigin = entry.KeyOrigin });
+}

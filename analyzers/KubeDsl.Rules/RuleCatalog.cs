@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+using KubeDsl.Rules.Kubernetes;
+using KubeDsl.Documents;
+using KubeDsl.Rules.Spark;
+
+namespace KubeDsl.Rules;
+
+/// <summary>Every rule and every rule id, in id order. Each id has a page at docs/rules/&lt;ID&gt;.md.</summary>
+internal static class RuleCatalog
+{
+    public static readonly RuleDescriptor InvalidName = new(
+        "KD1001", "Invalid resource name", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "{0} name '{1}' is invalid: {2}");
+
+    public static readonly RuleDescriptor ScheduledNameTooLong = new(
+        "KD1002", "Scheduled run names would be too long", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "ScheduledSparkApplication name '{0}' is {1} characters; each run is named '<name>-<19-digit timestamp>', which must fit in 63, so use at most 43");
+
+    public static readonly RuleDescriptor ImageWithoutTag = new(
+        "KD1003", "Image without a fixed tag", RuleDescriptor.Kubernetes, RuleSeverity.Warning,
+        "Image '{0}' {1}; pin a version tag (or a digest) so every deploy runs the same image");
+
+    public static readonly RuleDescriptor InvalidImagePullPolicy = new(
+        "KD1004", "Invalid image pull policy", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "Image pull policy '{0}' is not one of Always, IfNotPresent, Never (exact case)");
+
+    public static readonly RuleDescriptor InvalidLabel = new(
+        "KD1005", "Invalid label", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "Label {0} '{1}' is invalid: {2}");
+
+    public static readonly RuleDescriptor RequestAboveLimit = new(
+        "KD1006", "Resource request above its limit", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} request {1} is greater than its limit {2}; Kubernetes rejects the pod");
+
+    public static readonly RuleDescriptor MissingVolume = new(
+        "KD1007", "Volume mount names no volume", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "Volume mount '{0}' names no volume of the pod{1}; add the volume or fix the name");
+
+    public static readonly RuleDescriptor DuplicateName = new(
+        "KD1008", "Duplicate name", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "{0} '{1}' appears twice in {2}; Kubernetes rejects duplicates");
+
+    public static readonly RuleDescriptor InvalidQuantity = new(
+        "KD1009", "Invalid Kubernetes quantity", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "{0} '{1}' is not a Kubernetes quantity; write a number with an optional suffix such as 500m, 2, 1Gi or 512Mi");
+
+    public static readonly RuleDescriptor JvmMemoryRejected = new(
+        "KD2001", "Memory is not in Spark's format", RuleDescriptor.Spark, RuleSeverity.Error,
+        "{0} '{1}' is not a size Spark reads: it takes an integer and k, m, g, t or p ({2}); write '{3}'");
+
+    public static readonly RuleDescriptor JvmMemoryAmbiguous = new(
+        "KD2002", "Memory unit Spark reads as binary", RuleDescriptor.Spark, RuleSeverity.Warning,
+        "{0} '{1}' means {2} to Spark (its units are binary and case-insensitive); write '{2}' to say so");
+
+    public static readonly RuleDescriptor SparkConfDenied = new(
+        "KD2003", "sparkConf key the operator refuses", RuleDescriptor.Spark, RuleSeverity.Error,
+        "The Spark operator's webhook refuses sparkConf key '{0}': {1}");
+
+    public static readonly RuleDescriptor NodeSelectorTwice = new(
+        "KD2004", "Node selector at two levels", RuleDescriptor.Spark, RuleSeverity.Error,
+        "The operator refuses a node selector on the application together with one on the {0}; keep one level");
+
+    public static readonly RuleDescriptor DriverIngressOption = new(
+        "KD2005", "Invalid driver ingress option", RuleDescriptor.Spark, RuleSeverity.Error,
+        "Driver ingress option: {0}");
+
+    public static readonly RuleDescriptor PodTemplateNeedsSpark3 = new(
+        "KD2006", "Pod template needs Spark 3", RuleDescriptor.Spark, RuleSeverity.Error,
+        "Pod templates need Spark 3.0.0 or later, but sparkVersion is '{0}'");
+
+    public static readonly RuleDescriptor MainResource = new(
+        "KD2007", "Main class or file does not fit the application type", RuleDescriptor.Spark, RuleSeverity.Warning,
+        "{0}");
+
+    public static readonly RuleDescriptor SparkConfContradiction = new(
+        "KD2008", "sparkConf repeats a typed field", RuleDescriptor.Spark, RuleSeverity.Warning,
+        "sparkConf key '{0}' sets what {1} already sets; the operator's value wins over one of them silently, so set it once in {1}");
+
+    public static readonly RuleDescriptor MemoryAboveLimit = new(
+        "KD2009", "Memory and overhead above the memory limit", RuleDescriptor.Spark, RuleSeverity.Error,
+        "The {0} needs {1} MiB ({2} MiB memory + {3} MiB overhead{4}), more than its memory limit {5}; the pod is killed when it uses its memory");
+
+    public static readonly RuleDescriptor DynamicAllocation = new(
+        "KD2010", "Dynamic allocation that cannot work", RuleDescriptor.Spark, RuleSeverity.Error,
+        "Dynamic allocation: {0}");
+
+    public static readonly RuleDescriptor CoresInconsistent = new(
+        "KD2011", "CPU request and limit disagree", RuleDescriptor.Spark, RuleSeverity.Error,
+        "The {0} {1}");
+
+    public static readonly IReadOnlyList<ResourceRule> Rules =
+    [
+        new ResourceNameRule(),
+        new ImageRule(),
+        new LabelRule(),
+        new PodSpecRule(),
+        new JvmMemoryRule(),
+        new SparkWebhookRule(),
+        new SparkApplicationRule(),
+    ];
+
+    /// <summary>Every descriptor, in id order.</summary>
+    public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
+        Rules.SelectMany(r => r.Descriptors).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+
+    /// <summary>Runs every rule on one resource.</summary>
+    public static List<RuleFinding> Check(DocMapping resource)
+    {
+        var findings = new List<RuleFinding>();
+        var context = new ResourceContext(resource, findings);
+        foreach (var rule in Rules)
+        {
+            rule.Check(context);
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,30 @@
+namespace KubeDsl.Rules;
+
+/// <summary>How bad a finding is by default; users change it per id in .editorconfig.</summary>
+internal enum RuleSeverity
+{
+    /// <summary>The operator or Kubernetes rejects the resource, or the job cannot start.</summary>
+    Error,
+
+    /// <summary>It starts, but is very likely wrong.</summary>
+    Warning,
+
+    /// <summary>Advice.</summary>
+    Info,
+}
+
+/// <summary>
+/// The catalogue entry of one rule id: what the IDE shows and where the docs page is. The message format takes
+/// the arguments a rule passes with each finding ({0}, {1}, ...).
+/// </summary>
+internal sealed record RuleDescriptor(string Id, string Title, string Category, RuleSeverity Severity, string MessageFormat)
+{
+    /// <summary>The category of Kubernetes rules (KD1xxx).</summary>
+    public const string Kubernetes = "KubeDsl.Kubernetes";
+
+    /// <summary>The category of Spark rules (KD2xxx).</summary>
+    public const string Spark = "KubeDsl.Spark";
+
+    /// <summary>The docs page of the id.</summary>
+    public string HelpLink => "https://github.com/kubedsl/kubedsl/blob/main/docs/rules/" + Id + ".md";
+}

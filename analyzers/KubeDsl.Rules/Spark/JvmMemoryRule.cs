@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using KubeDsl.Documents;
+
+namespace KubeDsl.Rules.Spark;
+
+/// <summary>
+/// Memory settings in Spark's size format (see <see cref="JvmMemory"/>): the operator passes them to spark-submit
+/// unchanged, so <c>2Gi</c> fails there, minutes after the manifest was applied; <c>2GB</c> and <c>2G</c> are
+/// accepted but mean 2 GiB.
+/// </summary>
+internal sealed class JvmMemoryRule : ResourceRule
+{
+    private static readonly string[] Fields = ["memory", "memoryOverhead", "memoryLimit"];
+
+    private static readonly string[] ConfKeys =
+    [
+        "spark.driver.memory", "spark.executor.memory", "spark.driver.memoryOverhead", "spark.executor.memoryOverhead",
+        "spark.driver.minMemoryOverhead", "spark.executor.minMemoryOverhead", "spark.memory.offHeap.size", "spark.executor.pyspark.memory",
+    ];
+
+    public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [RuleCatalog.JvmMemoryRejected, RuleCatalog.JvmMemoryAmbiguous];
+
+    public override void Check(ResourceContext context)
+    {
+        var application = SparkSpecs.Application(context);
+        if (application is null)
+        {
+            return;
+        }
+
+        foreach (var role in new[] { "driver", "executor" })
+        {
+            foreach (var field in Fields)
+            {
+                CheckValue(context, Doc.At(application, role, field), role + "." + field);
+            }
+        }
+
+        foreach (var key in ConfKeys)
+        {
+            CheckValue(context, SparkSpecs.SparkConf(application)?[key], "sparkConf " + key);
+        }
+    }
+
+    /// <summary>Reports <paramref name="node"/> when Spark rejects its text or reads it as something else than it looks.</summary>
+    public static void CheckValue(ResourceContext context, DocNode? node, string what)
+    {
+        if (Doc.Text(node) is not { } text)
+        {
+            return;
+        }
+
+        var suggestion = JvmMemory.Suggest(text);
+        if (!JvmMemory.IsAccepted(text))
+        {
+            var reason = text.IndexOf('.') >= 0 ? "no fractions"
+                : text.EndsWith("i", System.StringComparison.OrdinalIgnoreCase) ? "Kubernetes suffixes such as Gi and Mi are not Spark units"
+                : "no other units or spaces";
+            context.Report(RuleCatalog.JvmMemoryRejected, node!, what, text, reason, suggestion ?? "2g");
+        }
+        else if (!JvmMemory.IsCanonical(text) && suggestion is not null && suggestion != text)
+        {
+            context.Report(RuleCatalog.JvmMemoryAmbiguous, node!, what, text, suggestion);
+        }
+    }
+}

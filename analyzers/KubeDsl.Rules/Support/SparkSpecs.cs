@@ -1,0 +1,20 @@
+using KubeDsl.Documents;
+
+namespace KubeDsl.Rules;
+
+/// <summary>Where the SparkApplication spec is: <c>spec</c>, or <c>spec.template</c> of a ScheduledSparkApplication.</summary>
+internal static class SparkSpecs
+{
+    public static DocMapping? Application(ResourceContext context) => context.Kind switch
+    {
+        "SparkApplication" when context.IsSparkOperator => context.Spec,
+        "ScheduledSparkApplication" when context.IsSparkOperator => Doc.Map(context.Spec, "template"),
+        _ => null,
+    };
+
+    /// <summary>The application's sparkConf, when set.</summary>
+    public static DocMapping? SparkConf(DocMapping? application) => Doc.Map(application, "sparkConf");
+
+    /// <summary>True for Python and R applications, whose default memory overhead factor is 0.4 instead of 0.1.</summary>
+    public static bool IsNonJvm(DocMapping? application) => Doc.Text(application?["type"]) is "Python" or "R";
+}

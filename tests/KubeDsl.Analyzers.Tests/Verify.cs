@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace KubeDsl.Analyzers.Tests;
+
+/// <summary>Runs <see cref="ManifestRulesAnalyzer"/> on test code with the KubeDsl and KubernetesClient references.</summary>
+internal static class Verify
+{
+    public const string Usings = """
+        using System.Collections.Generic;
+        using k8s.Models;
+        using KubeDsl;
+        using KubeDsl.Spark;
+        using KubeDsl.Flink;
+
+        """;
+
+    /// <summary>
+    /// No reference-assembly package: the test code compiles against the running .NET 10 runtime's assemblies
+    /// (KubernetesClient's net10.0 build needs them), so tests need no download.
+    /// </summary>
+    public static readonly ReferenceAssemblies Net10 = new("net10.0");
+
+    private static readonly MetadataReference[] RuntimeReferences = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+        .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+        .ToArray();
+
+    /// <summary>Expects exactly <paramref name="expected"/> (locations from markup such as <c>{|#0:"2Gi"|}</c>).</summary>
+    public static async Task Analyzer(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<ManifestRulesAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = Net10,
+            TestCode = Usings + source,
+        };
+        AddReferences(test.TestState);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>A diagnostic of <paramref name="id"/> at markup location <paramref name="location"/> with its message.</summary>
+    public static DiagnosticResult Diagnostic(string id, int location, string message)
+    {
+        var descriptor = RuleDiagnostics.All.Single(d => d.Id == id);
+        return new DiagnosticResult(descriptor).WithLocation(location).WithMessage(message);
+    }
+
+    public static void AddReferences(SolutionState state)
+    {
+        state.AdditionalReferences.AddRange(RuntimeReferences);
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ManifestAttribute).Assembly.Location));
+        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(k8s.Models.V1Pod).Assembly.Location));
+    }
+}

@@ -1,0 +1,129 @@
+using Microsoft.CodeAnalysis.Testing;
+
+namespace KubeDsl.Analyzers.Tests;
+
+/// <summary>KD2xxx: the Spark rules fire at the offending expression with their message, and not on valid applications.</summary>
+public class SparkRuleTests
+{
+    private static string App(string spec, string driver = "Cores = 1, Memory = \"512m\"", string executor = "Instances = 1, Memory = \"512m\"", string metadata = "Name = \"etl\"") => $$"""
+        public static class Defs
+        {
+            [Manifest("app.yaml")]
+            public static SparkApplication App => new()
+            {
+                Metadata = new V1ObjectMeta { {{metadata}} },
+                Spec = new SparkApplicationSpec
+                {
+                    Type = SparkApplicationType.Scala,
+                    SparkVersion = "3.5.3",
+                    MainClass = "org.example.Etl",
+                    MainApplicationFile = "local:///opt/app/etl.jar",
+                    Image = "spark:3.5.3",
+                    Driver = new DriverSpec { {{driver}} },
+                    Executor = new ExecutorSpec { {{executor}} },
+                    {{spec}}
+                },
+            };
+        }
+        """;
+
+    [Fact]
+    public Task Valid_application_has_no_findings() => Verify.Analyzer(App(
+        """
+        SparkConf = new Dictionary<string, string> { ["spark.sql.shuffle.partitions"] = "64", ["spark.memory.offHeap.size"] = "1g" },
+        DynamicAllocation = new DynamicAllocation { Enabled = true, InitialExecutors = 2, MinExecutors = 1, MaxExecutors = 4 },
+        """,
+        driver: "Cores = 1, CoreLimit = \"1200m\", Memory = \"2g\", MemoryLimit = \"3g\"",
+        executor: "Cores = 2, CoreRequest = \"1500m\", CoreLimit = \"2\", Memory = \"4096m\""));
+
+    [Fact]
+    public Task Kubernetes_memory_suffix_is_an_error_with_the_Spark_form() => Verify.Analyzer(
+        App(string.Empty, driver: "Memory = {|#0:\"2Gi\"|}", executor: "Memory = {|#1:\"1.5g\"|}"),
+        Verify.Diagnostic("KD2001", 0, "driver.memory '2Gi' is not a size Spark reads: it takes an integer and k, m, g, t or p (Kubernetes suffixes such as Gi and Mi are not Spark units); write '2g'"),
+        Verify.Diagnostic("KD2001", 1, "executor.memory '1.5g' is not a size Spark reads: it takes an integer and k, m, g, t or p (no fractions); write '1536m'"));
+
+    [Fact]
+    public Task Decimal_looking_units_are_warnings() => Verify.Analyzer(
+        App("SparkConf = new Dictionary<string, string> { [\"spark.executor.memoryOverhead\"] = {|#1:\"512MB\"|} },", driver: "Memory = {|#0:\"2G\"|}"),
+        Verify.Diagnostic("KD2002", 0, "driver.memory '2G' means 2g to Spark (its units are binary and case-insensitive); write '2g' to say so"),
+        Verify.Diagnostic("KD2002", 1, "sparkConf spark.executor.memoryOverhead '512MB' means 512m to Spark (its units are binary and case-insensitive); write '512m' to say so"));
+
+    [Fact]
+    public Task Webhook_denies_keys_and_checks_the_namespace() => Verify.Analyzer(
+        App("SparkConf = new Dictionary<string, string> { [{|#0:\"spark.master\"|}] = \"local\", [\"spark.kubernetes.namespace\"] = {|#1:\"other\"|} },", metadata: "Name = \"etl\", NamespaceProperty = \"jobs\""),
+        Verify.Diagnostic("KD2003", 0, "The Spark operator's webhook refuses sparkConf key 'spark.master': the operator sets it"),
+        Verify.Diagnostic("KD2003", 1, "The Spark operator's webhook refuses sparkConf key 'spark.kubernetes.namespace': it must equal the application's namespace 'jobs', not 'other'"));
+
+    [Fact]
+    public Task Node_selector_at_two_levels() => Verify.Analyzer(
+        App("NodeSelector = {|#0:new Dictionary<string, string> { [\"pool\"] = \"a\" }|},", driver: "NodeSelector = new Dictionary<string, string> { [\"pool\"] = \"b\" }"),
+        Verify.Diagnostic("KD2004", 0, "The operator refuses a node selector on the application together with one on the driver; keep one level"));
+
+    [Fact]
+    public Task Driver_ingress_options_need_distinct_ports_and_formats() => Verify.Analyzer(
+        App("""
+            DriverIngressOptions =
+            [
+                new DriverIngressConfiguration { ServicePort = 4040, ServicePortName = "ui", IngressURLFormat = "ui.example.com" },
+                new DriverIngressConfiguration { ServicePort = {|#0:4040|}, ServicePortName = "ui2", IngressURLFormat = {|#1:"ui.example.com"|} },
+            ],
+            """),
+        Verify.Diagnostic("KD2005", 0, "Driver ingress option: servicePort 4040 is used twice"),
+        Verify.Diagnostic("KD2005", 1, "Driver ingress option: ingressURLFormat 'ui.example.com' is used twice"));
+
+    [Fact]
+    public Task Pod_template_before_Spark_3() => Verify.Analyzer(
+        App(string.Empty, driver: "Template = new V1PodTemplateSpec()").Replace("SparkVersion = \"3.5.3\"", "SparkVersion = {|#0:\"2.4.8\"|}", StringComparison.Ordinal),
+        Verify.Diagnostic("KD2006", 0, "Pod templates need Spark 3.0.0 or later, but sparkVersion is '2.4.8'"));
+
+    [Fact]
+    public Task Java_without_main_class_and_Python_without_py() => Verify.Analyzer(
+        App(string.Empty).Replace("MainClass = \"org.example.Etl\",", string.Empty, StringComparison.Ordinal).Replace("Type = SparkApplicationType.Scala", "Type = {|#0:SparkApplicationType.Java|}", StringComparison.Ordinal),
+        Verify.Diagnostic("KD2007", 0, "A Java application without mainClass only runs if its jar's manifest names a Main-Class; set mainClass"));
+
+    [Fact]
+    public Task Spark_conf_repeating_a_typed_field() => Verify.Analyzer(
+        App("SparkConf = new Dictionary<string, string> { [{|#0:\"spark.executor.instances\"|}] = \"4\" },"),
+        Verify.Diagnostic("KD2008", 0, "sparkConf key 'spark.executor.instances' sets what executor.instances already sets; the operator's value wins over one of them silently, so set it once in executor.instances"));
+
+    [Fact]
+    public Task Memory_and_overhead_above_the_limit() => Verify.Analyzer(
+        App(string.Empty, executor: "Memory = \"4g\", MemoryLimit = {|#0:\"4500m\"|}"),
+        Verify.Diagnostic("KD2009", 0, "The executor needs 4505 MiB (4096 MiB memory + 409 MiB overhead, the larger of 384 MiB and 0.1 of the memory), more than its memory limit 4500m; the pod is killed when it uses its memory"));
+
+    [Fact]
+    public Task Dynamic_allocation_without_shuffle_tracking_or_with_initial_outside_the_range() => Verify.Analyzer(
+        App("DynamicAllocation = new DynamicAllocation { Enabled = true, ShuffleTrackingEnabled = {|#0:false|}, MinExecutors = 2, MaxExecutors = 4, InitialExecutors = {|#1:8|} },"),
+        Verify.Diagnostic("KD2010", 0, "Dynamic allocation: with shuffle tracking off and no external shuffle service or shuffle-block decommissioning, Spark cannot remove executors that hold shuffle data; leave shuffleTrackingEnabled on"),
+        Verify.Diagnostic("KD2010", 1, "Dynamic allocation: initialExecutors 8 is outside [2, 4]"));
+
+    [Fact]
+    public Task Cores_above_the_core_limit() => Verify.Analyzer(
+        App(string.Empty, executor: "Cores = {|#0:4|}, CoreLimit = \"2\""),
+        Verify.Diagnostic("KD2011", 0, "The executor requests 4 CPU (cores) but its coreLimit is 2; Kubernetes rejects a request above the limit"));
+
+    [Fact]
+    public Task A_value_from_a_shared_default_is_reported_where_the_member_uses_it_with_the_default_as_additional_location() => Verify.Analyzer(
+        """
+        public static class Defaults
+        {
+            public static readonly ExecutorSpec Executor = new() { Instances = 2, Memory = {|#1:"8Gi"|} };
+        }
+
+        public static class Defs
+        {
+            [Manifest("app.yaml")]
+            public static SparkApplication App => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "etl" },
+                Spec = new SparkApplicationSpec
+                {
+                    Type = SparkApplicationType.Scala, SparkVersion = "3.5.3", MainClass = "a.B", MainApplicationFile = "local:///a.jar", Image = "spark:3.5.3",
+                    Driver = new DriverSpec(),
+                    Executor = {|#0:Defaults.Executor|},
+                },
+            };
+        }
+        """,
+        Verify.Diagnostic("KD2001", 0, "executor.memory '8Gi' is not a size Spark reads: it takes an integer and k, m, g, t or p (Kubernetes suffixes such as Gi and Mi are not Spark units); write '8g'").WithLocation(1));
+}

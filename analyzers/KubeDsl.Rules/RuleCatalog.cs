@@ -39,7 +39,7 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor DuplicateName = new(
         "KD1008", "Duplicate name", RuleDescriptor.Kubernetes, RuleSeverity.Error,
-        "{0} '{1}' appears twice in {2}; Kubernetes rejects duplicates");
+        "{0} '{1}' appears twice in {2}; {3}");
 
     public static readonly RuleDescriptor InvalidQuantity = new(
         "KD1009", "Invalid Kubernetes quantity", RuleDescriptor.Kubernetes, RuleSeverity.Error,

@@ -131,7 +131,7 @@ public class KubernetesRuleTests
             ]
             """),
         Verify.Diagnostic("KD1008", 0, "Container 'a' appears twice in the pod's containers; Kubernetes rejects duplicates"),
-        Verify.Diagnostic("KD1008", 1, "Environment variable 'X' appears twice in container 'a'; Kubernetes rejects duplicates"));
+        Verify.Diagnostic("KD1008", 1, "Environment variable 'X' appears twice in container 'a'; Kubernetes keeps only the last value, so the first one looks set but is not"));
 
     [Fact]
     public Task Spark_core_limit_must_be_a_quantity() => Verify.Analyzer("""

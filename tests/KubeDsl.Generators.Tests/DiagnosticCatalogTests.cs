@@ -26,7 +26,25 @@ public class DiagnosticCatalogTests
     public void Every_id_has_a_page_and_every_page_an_id()
     {
         var pages = Directory.GetFiles(Path.Combine(Fixtures.RepoRoot, "docs", "rules"), "KD*.md").Select(p => Path.GetFileNameWithoutExtension(p)!).Order().ToList();
-        var ids = Descriptors().Select(d => d.Id).Concat(BuildTaskIds).Order().ToList();
+        var ids = Descriptors().Select(d => d.Id).Concat(BuildTaskIds).Concat(KubeDsl.Rules.RuleCatalog.Descriptors.Select(d => d.Id)).Order().ToList();
         Assert.Equal(ids, pages);
+    }
+
+    [Fact]
+    public void Rule_ids_are_unique_follow_the_area_prefixes_and_their_pages_name_id_and_severity()
+    {
+        var rules = KubeDsl.Rules.RuleCatalog.Descriptors;
+        Assert.Equal(rules.Count, rules.Select(r => r.Id).Distinct().Count());
+        Assert.DoesNotContain(rules, r => Descriptors().Any(d => d.Id == r.Id));
+        foreach (var rule in rules)
+        {
+            var expectedCategory = rule.Id[2] switch { '1' => "KubeDsl.Kubernetes", '2' => "KubeDsl.Spark", '3' => "KubeDsl.Flink", '4' => "KubeDsl.Airflow", _ => "KubeDsl.References" };
+            Assert.Equal(expectedCategory, rule.Category);
+            var page = File.ReadAllText(Path.Combine(Fixtures.RepoRoot, "docs", "rules", rule.Id + ".md"));
+            Assert.StartsWith("# " + rule.Id + ": " + rule.Title + "\n", page, StringComparison.Ordinal);
+            Assert.Contains("**Severity:** " + rule.Severity.ToString().ToLowerInvariant() + " · **Category:** " + rule.Category, page, StringComparison.Ordinal);
+            Assert.Contains("## Example", page, StringComparison.Ordinal);
+            Assert.Contains("## Fix", page, StringComparison.Ordinal);
+        }
     }
 }

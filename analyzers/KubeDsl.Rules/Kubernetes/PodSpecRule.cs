@@ -65,7 +65,9 @@ internal sealed class PodSpecRule : ResourceRule
         {
             if (item[key] is { } node && Doc.Text(node) is { } name && !seen.Add(name))
             {
-                context.Report(RuleCatalog.DuplicateName, node, what, name, where);
+                context.Report(RuleCatalog.DuplicateName, node, what, name, where, what == "Environment variable"
+                    ? "Kubernetes keeps only the last value, so the first one looks set but is not"
+                    : "Kubernetes rejects duplicates");
             }
         }
     }

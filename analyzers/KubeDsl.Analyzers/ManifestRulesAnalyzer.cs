@@ -83,7 +83,10 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             foreach (var finding in RuleCatalog.Check(document))
             {
                 var (primary, additional) = locations.For(finding);
-                context.ReportDiagnostic(Diagnostic.Create(RuleDiagnostics.For(finding.Descriptor), primary, additional, finding.Arguments));
+                var properties = finding.Replacement is { } replacement && Doc.Text(finding.At) is { } original
+                    ? ImmutableDictionary<string, string?>.Empty.Add(RuleDiagnostics.OriginalProperty, original).Add(RuleDiagnostics.ReplacementProperty, replacement)
+                    : null;
+                context.ReportDiagnostic(Diagnostic.Create(RuleDiagnostics.For(finding.Descriptor), primary, additional, properties, finding.Arguments));
             }
         }
     }

@@ -14,6 +14,12 @@ internal static class RuleDiagnostics
     /// <summary>Every rule descriptor, in id order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = RuleCatalog.Descriptors.Select(d => ById[d.Id]).ToImmutableArray();
 
+    /// <summary>Diagnostic property: the text the finding is about (the string a code fix replaces).</summary>
+    public const string OriginalProperty = "KubeDsl.Original";
+
+    /// <summary>Diagnostic property: the text to write instead, when the rule knows it.</summary>
+    public const string ReplacementProperty = "KubeDsl.Replacement";
+
     public static DiagnosticDescriptor For(RuleDescriptor rule) => ById[rule.Id];
 
     private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(

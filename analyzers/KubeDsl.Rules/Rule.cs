@@ -10,6 +10,9 @@ internal sealed record RuleFinding(RuleDescriptor Descriptor, DocNode At, string
     /// <summary>For a finding about a mapping key: where the key was written, preferred over the value's place.</summary>
     public SourceOrigin? KeyOrigin { get; init; }
 
+    /// <summary>When the fix is to write another text instead of the offending one: that text (a code fix offers it).</summary>
+    public string? Replacement { get; init; }
+
     /// <summary>The message with its arguments filled in.</summary>
     public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments);
 }
@@ -65,6 +68,10 @@ internal sealed class ResourceContext
 
     /// <summary>Reports <paramref name="descriptor"/> at <paramref name="at"/>.</summary>
     public void Report(RuleDescriptor descriptor, DocNode at, params string[] arguments) => findings.Add(new RuleFinding(descriptor, at, arguments));
+
+    /// <summary>Reports a finding whose fix is to write <paramref name="replacement"/> instead of the scalar at <paramref name="at"/>.</summary>
+    public void ReportWithReplacement(RuleDescriptor descriptor, DocNode at, string replacement, params string[] arguments) =>
+        findings.Add(new RuleFinding(descriptor, at, arguments) { Replacement = replacement });
 
     /// <summary>Reports <paramref name="descriptor"/> about the key of <paramref name="entry"/>.</summary>
     public void ReportKey(RuleDescriptor descriptor, DocEntry entry, params string[] arguments) =>

@@ -47,7 +47,7 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor JvmMemoryRejected = new(
         "KD2001", "Memory is not in Spark's format", RuleDescriptor.Spark, RuleSeverity.Error,
-        "{0} '{1}' is not a size Spark reads: it takes an integer and k, m, g, t or p ({2}); write '{3}'");
+        "{0} '{1}' is not a size Spark reads: it takes an integer and k, m, g, t or p ({2}); write {3}");
 
     public static readonly RuleDescriptor JvmMemoryAmbiguous = new(
         "KD2002", "Memory unit Spark reads as binary", RuleDescriptor.Spark, RuleSeverity.Warning,

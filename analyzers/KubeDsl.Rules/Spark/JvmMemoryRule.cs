@@ -56,11 +56,18 @@ internal sealed class JvmMemoryRule : ResourceRule
             var reason = text.IndexOf('.') >= 0 ? "no fractions"
                 : text.EndsWith("i", System.StringComparison.OrdinalIgnoreCase) ? "Kubernetes suffixes such as Gi and Mi are not Spark units"
                 : "no other units or spaces";
-            context.Report(RuleCatalog.JvmMemoryRejected, node!, what, text, reason, suggestion ?? "2g");
+            if (suggestion is null)
+            {
+                context.Report(RuleCatalog.JvmMemoryRejected, node!, what, text, reason, "an integer with a unit, such as 2g or 512m");
+            }
+            else
+            {
+                context.ReportWithReplacement(RuleCatalog.JvmMemoryRejected, node!, suggestion, what, text, reason, "'" + suggestion + "'");
+            }
         }
         else if (!JvmMemory.IsCanonical(text) && suggestion is not null && suggestion != text)
         {
-            context.Report(RuleCatalog.JvmMemoryAmbiguous, node!, what, text, suggestion);
+            context.ReportWithReplacement(RuleCatalog.JvmMemoryAmbiguous, node!, suggestion, what, text, suggestion);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -5,7 +6,9 @@ using KubeDsl.Documents;
 using KubeDsl.Generators.Evaluation;
 using KubeDsl.Generators.Pipeline;
 using KubeDsl.Rules;
+using KubeDsl.Rules.References;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KubeDsl.Analyzers;
@@ -13,7 +16,7 @@ namespace KubeDsl.Analyzers;
 /// <summary>
 /// Evaluates each [Manifest] member the way the generator does and runs the rule catalogue on its documents,
 /// reporting each finding at the C# expression that produced the offending value. Members that do not evaluate
-/// are left to the generator, which reports why.
+/// are left to the generator, which reports why. Cross-resource rules run once all members are evaluated.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
@@ -34,11 +37,13 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(symbol => Analyze(symbol, attribute), SymbolKind.Property, SymbolKind.Method, SymbolKind.Field);
+            var evaluated = new ConcurrentBag<EvaluatedMember>();
+            start.RegisterSymbolAction(symbol => Analyze(symbol, attribute, evaluated), SymbolKind.Property, SymbolKind.Method, SymbolKind.Field);
+            start.RegisterCompilationEndAction(end => CrossResource(end, evaluated));
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attribute)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attribute, ConcurrentBag<EvaluatedMember> evaluated)
     {
         var member = context.Symbol;
         var manifest = member.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
@@ -71,23 +76,63 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
         // the member's expression: the call that built it.
         var body = declaration switch
         {
-            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax p => (SyntaxNode?)p.ExpressionBody?.Expression ?? p.Initializer?.Value,
-            Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax m => m.ExpressionBody?.Expression,
-            Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax v => v.Initializer?.Value,
+            PropertyDeclarationSyntax p => (SyntaxNode?)p.ExpressionBody?.Expression ?? p.Initializer?.Value,
+            MethodDeclarationSyntax m => m.ExpressionBody?.Expression,
+            VariableDeclaratorSyntax v => v.Initializer?.Value,
             _ => null,
         };
         var fallback = body?.GetLocation() ?? member.Locations.FirstOrDefault() ?? declaration.GetLocation();
         var locations = new FindingLocations(context.Compilation, declaration, fallback, documents);
-        foreach (var document in documents.OfType<DocMapping>())
+        var resources = documents.OfType<DocMapping>().ToList();
+        evaluated.Add(new EvaluatedMember(resources, locations));
+        foreach (var document in resources)
         {
             foreach (var finding in RuleCatalog.Check(document))
             {
-                var (primary, additional) = locations.For(finding);
-                var properties = finding.Replacement is { } replacement && Doc.Text(finding.At) is { } original
-                    ? ImmutableDictionary<string, string?>.Empty.Add(RuleDiagnostics.OriginalProperty, original).Add(RuleDiagnostics.ReplacementProperty, replacement)
-                    : null;
-                context.ReportDiagnostic(Diagnostic.Create(RuleDiagnostics.For(finding.Descriptor), primary, additional, properties, finding.Arguments));
+                context.ReportDiagnostic(Create(finding, locations));
             }
         }
     }
+
+    private static void CrossResource(CompilationAnalysisContext context, ConcurrentBag<EvaluatedMember> evaluated)
+    {
+        var members = evaluated.ToList();
+        var contexts = new List<(ResourceContext Context, List<RuleFinding> Findings, FindingLocations Locations)>();
+        foreach (var member in members)
+        {
+            foreach (var resource in member.Resources)
+            {
+                var findings = new List<RuleFinding>();
+                contexts.Add((new ResourceContext(resource, findings), findings, member.Locations));
+            }
+        }
+
+        ReferenceRule.Check(contexts.Select(c => c.Context).ToList(), ExternalDeclarations.Read(context.Compilation));
+        foreach (var (_, findings, locations) in contexts)
+        {
+            foreach (var finding in findings)
+            {
+                context.ReportDiagnostic(Create(finding, locations));
+            }
+        }
+    }
+
+    private static Diagnostic Create(RuleFinding finding, FindingLocations locations)
+    {
+        var (primary, additional) = locations.For(finding);
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (finding.Replacement is { } replacement && Doc.Text(finding.At) is { } original)
+        {
+            properties = properties.Add(RuleDiagnostics.OriginalProperty, original).Add(RuleDiagnostics.ReplacementProperty, replacement);
+        }
+
+        if (finding.Declaration is { } declaration)
+        {
+            properties = properties.Add(RuleDiagnostics.AttributeProperty, declaration.Attribute).Add(RuleDiagnostics.NameProperty, declaration.Name);
+        }
+
+        return Diagnostic.Create(RuleDiagnostics.For(finding.Descriptor), primary, additional, properties, finding.Arguments);
+    }
+
+    private sealed record EvaluatedMember(IReadOnlyList<DocMapping> Resources, FindingLocations Locations);
 }

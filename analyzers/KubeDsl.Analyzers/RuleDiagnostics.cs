@@ -20,6 +20,12 @@ internal static class RuleDiagnostics
     /// <summary>Diagnostic property: the text to write instead, when the rule knows it.</summary>
     public const string ReplacementProperty = "KubeDsl.Replacement";
 
+    /// <summary>Diagnostic property: the assembly attribute that declares the missing object as managed elsewhere.</summary>
+    public const string AttributeProperty = "KubeDsl.Attribute";
+
+    /// <summary>Diagnostic property: the missing object's name.</summary>
+    public const string NameProperty = "KubeDsl.Name";
+
     public static DiagnosticDescriptor For(RuleDescriptor rule) => ById[rule.Id];
 
     private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(
@@ -34,5 +40,7 @@ internal static class RuleDiagnostics
             _ => DiagnosticSeverity.Info,
         },
         isEnabledByDefault: true,
-        helpLinkUri: rule.HelpLink);
+        helpLinkUri: rule.HelpLink,
+        // Cross-resource rules need every definition, so they report when the compilation ends.
+        customTags: rule.Category == RuleDescriptor.References ? [WellKnownDiagnosticTags.CompilationEnd] : []);
 }

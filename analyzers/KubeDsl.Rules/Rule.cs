@@ -13,6 +13,9 @@ internal sealed record RuleFinding(RuleDescriptor Descriptor, DocNode At, string
     /// <summary>When the fix is to write another text instead of the offending one: that text (a code fix offers it).</summary>
     public string? Replacement { get; init; }
 
+    /// <summary>When the fix is to declare an object as managed elsewhere: the attribute's name and the object's name.</summary>
+    public (string Attribute, string Name)? Declaration { get; init; }
+
     /// <summary>The message with its arguments filled in.</summary>
     public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments);
 }
@@ -72,6 +75,10 @@ internal sealed class ResourceContext
     /// <summary>Reports a finding whose fix is to write <paramref name="replacement"/> instead of the scalar at <paramref name="at"/>.</summary>
     public void ReportWithReplacement(RuleDescriptor descriptor, DocNode at, string replacement, params string[] arguments) =>
         findings.Add(new RuleFinding(descriptor, at, arguments) { Replacement = replacement });
+
+    /// <summary>Reports a finding whose fix is to declare the object with <paramref name="attribute"/>.</summary>
+    public void ReportMissing(RuleDescriptor descriptor, DocNode at, string attribute, string name, params string[] arguments) =>
+        findings.Add(new RuleFinding(descriptor, at, arguments) { Declaration = (attribute, name) });
 
     /// <summary>Reports <paramref name="descriptor"/> about the key of <paramref name="entry"/>.</summary>
     public void ReportKey(RuleDescriptor descriptor, DocEntry entry, params string[] arguments) =>

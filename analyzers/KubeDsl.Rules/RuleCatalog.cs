@@ -89,6 +89,22 @@ internal static class RuleCatalog
         "KD2011", "CPU request and limit disagree", RuleDescriptor.Spark, RuleSeverity.Error,
         "The {0} {1}");
 
+    public static readonly RuleDescriptor MissingReference = new(
+        "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
+        "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");
+
+    public static readonly RuleDescriptor MissingKey = new(
+        "KD5002", "Key missing from the secret or config map", RuleDescriptor.References, RuleSeverity.Error,
+        "{0} '{1}' has no key '{2}' (used by {3}); its keys are: {4}");
+
+    public static readonly RuleDescriptor OtherNamespace = new(
+        "KD5003", "Referenced object in another namespace", RuleDescriptor.References, RuleSeverity.Error,
+        "{0} '{1}' (used by {2}) must be in namespace '{3}', but it is declared in: {4}");
+
+    public static readonly RuleDescriptor DriverRbac = new(
+        "KD5004", "Driver service account lacks permissions", RuleDescriptor.References, RuleSeverity.Warning,
+        "The driver's service account '{0}' cannot run a Spark driver: {1}");
+
     public static readonly IReadOnlyList<ResourceRule> Rules =
     [
         new ResourceNameRule(),
@@ -102,7 +118,7 @@ internal static class RuleCatalog
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
-        Rules.SelectMany(r => r.Descriptors).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
     /// <summary>Runs every rule on one resource.</summary>
     public static List<RuleFinding> Check(DocMapping resource)

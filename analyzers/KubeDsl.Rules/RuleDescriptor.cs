@@ -25,6 +25,9 @@ internal sealed record RuleDescriptor(string Id, string Title, string Category, 
     /// <summary>The category of Spark rules (KD2xxx).</summary>
     public const string Spark = "KubeDsl.Spark";
 
+    /// <summary>The category of cross-resource rules (KD5xxx).</summary>
+    public const string References = "KubeDsl.References";
+
     /// <summary>The docs page of the id.</summary>
     public string HelpLink => "https://github.com/kubedsl/kubedsl/blob/main/docs/rules/" + Id + ".md";
 }

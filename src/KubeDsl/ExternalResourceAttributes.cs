@@ -1,0 +1,83 @@
+using System;
+
+namespace KubeDsl;
+
+/// <summary>
+/// Declares, for KubeDsl's cross-resource rules, a Secret that exists in the cluster but is not defined with
+/// [Manifest] here (created by a secret store, another repository, or by hand), so references to it are not
+/// reported as missing. <c>[assembly: ExternalSecret("s3-credentials", Keys = ["access-key", "secret-key"])]</c>
+/// </summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class ExternalSecretAttribute : Attribute
+{
+    /// <summary>Declares the secret <paramref name="name"/>.</summary>
+    /// <param name="name">The secret's name.</param>
+    public ExternalSecretAttribute(string name) => Name = name;
+
+    /// <summary>The secret's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Its namespace; unset means wherever the manifests that use it are applied.</summary>
+    public string? Namespace { get; set; }
+
+    /// <summary>Its keys, so references to other keys are reported; unset means any key.</summary>
+    public string[]? Keys { get; set; }
+}
+
+/// <summary>
+/// Declares a ConfigMap that exists in the cluster but is not defined with [Manifest] here, so references to it
+/// are not reported as missing. <c>[assembly: ExternalConfigMap("spark-defaults")]</c>
+/// </summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class ExternalConfigMapAttribute : Attribute
+{
+    /// <summary>Declares the config map <paramref name="name"/>.</summary>
+    /// <param name="name">The config map's name.</param>
+    public ExternalConfigMapAttribute(string name) => Name = name;
+
+    /// <summary>The config map's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Its namespace; unset means wherever the manifests that use it are applied.</summary>
+    public string? Namespace { get; set; }
+
+    /// <summary>Its keys, so references to other keys are reported; unset means any key.</summary>
+    public string[]? Keys { get; set; }
+}
+
+/// <summary>
+/// Declares a ServiceAccount that exists in the cluster but is not defined with [Manifest] here, such as the one the
+/// Spark operator's Helm chart creates for drivers. <c>[assembly: ExternalServiceAccount("spark-operator-spark")]</c>
+/// Its permissions are not checked (its roles are managed elsewhere too).
+/// </summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class ExternalServiceAccountAttribute : Attribute
+{
+    /// <summary>Declares the service account <paramref name="name"/>.</summary>
+    /// <param name="name">The service account's name.</param>
+    public ExternalServiceAccountAttribute(string name) => Name = name;
+
+    /// <summary>The service account's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Its namespace; unset means wherever the manifests that use it are applied.</summary>
+    public string? Namespace { get; set; }
+}
+
+/// <summary>
+/// Declares a PersistentVolumeClaim that exists in the cluster but is not defined with [Manifest] here.
+/// <c>[assembly: ExternalPersistentVolumeClaim("shared-data")]</c>
+/// </summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class ExternalPersistentVolumeClaimAttribute : Attribute
+{
+    /// <summary>Declares the claim <paramref name="name"/>.</summary>
+    /// <param name="name">The claim's name.</param>
+    public ExternalPersistentVolumeClaimAttribute(string name) => Name = name;
+
+    /// <summary>The claim's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Its namespace; unset means wherever the manifests that use it are applied.</summary>
+    public string? Namespace { get; set; }
+}

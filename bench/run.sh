@@ -11,6 +11,7 @@ runs="${RUNS:-3}"
 dotnet build -c Release "$here/KubeDsl.Benchmarks" -v:q -nologo >/dev/null
 bench="$here/KubeDsl.Benchmarks/bin/Release/net10.0/KubeDsl.Benchmarks"
 "$bench" generator "$count"
+"$bench" analyzer "$count"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -35,7 +36,9 @@ time_build() {
 }
 
 off=$(time_build "-p:KubeDslOff=true")
+generator=$(time_build "-p:KubeDslAnalyzersOff=true")
 on=$(time_build "")
-echo "build: $count definitions, KubeDsl off ${off}s, on ${on}s (best of $runs)"
-echo "build: ratio on/off $(echo "scale=3; $on / $off" | bc) (target <= 1.15)"
+echo "build: $count definitions, KubeDsl off ${off}s, generator only ${generator}s, generator and analyzers ${on}s (best of $runs)"
+echo "build: ratio generator/off $(echo "scale=3; $generator / $off" | bc) (target <= 1.15)"
+echo "build: ratio analyzers on/off, on top of the generator $(echo "scale=3; $on / $generator" | bc) (target <= 1.10)"
 echo "manifests written: $(find manifests -name '*.yaml' | wc -l)"

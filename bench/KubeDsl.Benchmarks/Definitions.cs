@@ -10,6 +10,8 @@ public static class Definitions
         using k8s.Models;
         using KubeDsl.Spark;
 
+        [assembly: KubeDsl.ExternalServiceAccount("spark")]
+
         public static class Defaults
         {
             public const string Image = "docker.io/apache/spark:4.0.4";

@@ -6,10 +6,12 @@ using KubeDsl.Benchmarks;
 using KubeDsl.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 // Usage: KubeDsl.Benchmarks generator [count]      time per definition of evaluate + emit, in process
 //        KubeDsl.Benchmarks emit [count]           emit time of the compilation with and without the generator
 //        KubeDsl.Benchmarks phases [count]         the generator's time split into evaluation, document trees and YAML
+//        KubeDsl.Benchmarks analyzer [count]       time per definition of the rule analyzer
 //        KubeDsl.Benchmarks rsp FILE DIR           the generator over the compilation a build's csc .rsp describes (WARM_ROSLYN=1: JIT Roslyn first)
 //        KubeDsl.Benchmarks write-project DIR REPO [count]   write a project of count definitions for build timing
 var mode = args.Length > 0 ? args[0] : "generator";
@@ -35,6 +37,7 @@ if (mode == "write-project")
           <ItemGroup>
             <ProjectReference Include="{repo}/src/KubeDsl/KubeDsl.csproj" />
             <ProjectReference Include="{repo}/generators/KubeDsl.Generators/KubeDsl.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'$(KubeDslOff)' != 'true'" />
+            <ProjectReference Include="{repo}/analyzers/KubeDsl.Analyzers/KubeDsl.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'$(KubeDslOff)' != 'true' and '$(KubeDslAnalyzersOff)' != 'true'" />
             <ProjectReference Include="{repo}/src/KubeDsl.Build/KubeDsl.Build.csproj" ReferenceOutputAssembly="false" />
           </ItemGroup>
           <Import Project="{repo}/src/KubeDsl.Build/build/KubeDsl.FromSource.targets" />
@@ -145,6 +148,36 @@ if (mode == "phases")
         Console.WriteLine($"phases ({members.Count} definitions): evaluate {evaluate.Elapsed.TotalMilliseconds:F0} ms, document tree {build.Elapsed.TotalMilliseconds:F0} ms, YAML {emit.Elapsed.TotalMilliseconds:F0} ms");
     }
 
+    return 0;
+}
+
+if (mode == "analyzer")
+{
+    // The analyzers' cost: running the rule analyzer over the project (it evaluates every definition again and
+    // checks the documents), after the compilation is bound, per definition.
+    var analyzerSamples = new List<double>();
+    for (var round = 0; round < 6; round++)
+    {
+        var compilation = CSharpCompilation.Create("Bench", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _ = compilation.GetDiagnostics();
+        var watch = Stopwatch.StartNew();
+        var found = compilation.WithAnalyzers([new KubeDsl.Analyzers.ManifestRulesAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        watch.Stop();
+        if (found.Length > 0)
+        {
+            throw new InvalidOperationException("Unexpected findings: " + string.Join("; ", found.Take(3)));
+        }
+
+        if (round > 0)
+        {
+            analyzerSamples.Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    analyzerSamples.Sort();
+    var analyzerMedian = analyzerSamples[analyzerSamples.Count / 2];
+    Console.WriteLine($"analyzer: {definitions} definitions, median {analyzerMedian:F0} ms per run (min {analyzerSamples[0]:F0}, max {analyzerSamples[^1]:F0})");
+    Console.WriteLine($"analyzer: {analyzerMedian / definitions:F3} ms per definition");
     return 0;
 }
 

@@ -89,6 +89,22 @@ internal static class RuleCatalog
         "KD2011", "CPU request and limit disagree", RuleDescriptor.Spark, RuleSeverity.Error,
         "The {0} {1}");
 
+    public static readonly RuleDescriptor ImageVersionMismatch = new(
+        "KD2012", "Image tag and sparkVersion disagree", RuleDescriptor.Spark, RuleSeverity.Warning,
+        "Image '{0}' is tagged for Spark {1}, but sparkVersion is '{2}'; the operator and Spark's defaults follow sparkVersion, so make them agree");
+
+    public static readonly RuleDescriptor RetriesNeverUsed = new(
+        "KD2013", "Retry settings under restart policy Never", RuleDescriptor.Spark, RuleSeverity.Warning,
+        "restartPolicy.{0} has no effect: the restart policy type is Never, so the operator never retries; use OnFailure or remove it");
+
+    public static readonly RuleDescriptor PlainTextCredential = new(
+        "KD2014", "Credential in plain text", RuleDescriptor.Spark, RuleSeverity.Warning,
+        "{0} looks like a credential written in plain text into the manifest (and the Git history); read it from a Secret instead (a secretKeyRef env var, or the driver's and executor's secrets)");
+
+    public static readonly RuleDescriptor UnknownSparkKey = new(
+        "KD2015", "Unknown spark.kubernetes key", RuleDescriptor.Spark, RuleSeverity.Warning,
+        "Spark defines no setting '{0}' and ignores it without a word{1}");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");
@@ -114,6 +130,7 @@ internal static class RuleCatalog
         new JvmMemoryRule(),
         new SparkWebhookRule(),
         new SparkApplicationRule(),
+        new SparkConfRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>

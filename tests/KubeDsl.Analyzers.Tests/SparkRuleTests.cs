@@ -73,7 +73,7 @@ public class SparkRuleTests
 
     [Fact]
     public Task Pod_template_before_Spark_3() => Verify.Analyzer(
-        App(string.Empty, driver: "Template = new V1PodTemplateSpec()").Replace("SparkVersion = \"3.5.3\"", "SparkVersion = {|#0:\"2.4.8\"|}", StringComparison.Ordinal),
+        App(string.Empty, driver: "Template = new V1PodTemplateSpec()").Replace("SparkVersion = \"3.5.3\"", "SparkVersion = {|#0:\"2.4.8\"|}", StringComparison.Ordinal).Replace("spark:3.5.3", "spark:2.4.8", StringComparison.Ordinal),
         Verify.Diagnostic("KD2006", 0, "Pod templates need Spark 3.0.0 or later, but sparkVersion is '2.4.8'"));
 
     [Fact]
@@ -126,4 +126,26 @@ public class SparkRuleTests
         }
         """,
         Verify.Diagnostic("KD2001", 0, "executor.memory '8Gi' is not a size Spark reads: it takes an integer and k, m, g, t or p (Kubernetes suffixes such as Gi and Mi are not Spark units); write '8g'").WithLocation(1));
+
+    [Fact]
+    public Task Image_tag_for_another_Spark_version() => Verify.Analyzer(
+        App(string.Empty).Replace("Image = \"spark:3.5.3\"", "Image = {|#0:\"apache/spark:4.0.1-python3\"|}", StringComparison.Ordinal),
+        Verify.Diagnostic("KD2012", 0, "Image 'apache/spark:4.0.1-python3' is tagged for Spark 4.0.1, but sparkVersion is '3.5.3'; the operator and Spark's defaults follow sparkVersion, so make them agree"));
+
+    [Fact]
+    public Task Retries_under_Never() => Verify.Analyzer(
+        App("RestartPolicy = new RestartPolicy { Type = RestartPolicyType.Never, OnFailureRetries = {|#0:3|} },"),
+        Verify.Diagnostic("KD2013", 0, "restartPolicy.onFailureRetries has no effect: the restart policy type is Never, so the operator never retries; use OnFailure or remove it"));
+
+    [Fact]
+    public Task Credentials_in_plain_text() => Verify.Analyzer(
+        App("HadoopConf = new Dictionary<string, string> { [\"fs.s3a.secret.key\"] = {|#0:\"wJalrXUtnFEMI\"|}, [\"fs.s3a.endpoint\"] = \"s3.example.com\" },",
+            driver: "Env = [new V1EnvVar { Name = \"DB_PASSWORD\", Value = {|#1:\"hunter2\"|} }, new V1EnvVar { Name = \"DB_USER\", Value = \"etl\" }]"),
+        Verify.Diagnostic("KD2014", 0, "hadoopConf fs.s3a.secret.key looks like a credential written in plain text into the manifest (and the Git history); read it from a Secret instead (a secretKeyRef env var, or the driver's and executor's secrets)"),
+        Verify.Diagnostic("KD2014", 1, "driver env DB_PASSWORD looks like a credential written in plain text into the manifest (and the Git history); read it from a Secret instead (a secretKeyRef env var, or the driver's and executor's secrets)"));
+
+    [Fact]
+    public Task Unknown_spark_kubernetes_key_with_a_suggestion() => Verify.Analyzer(
+        App("SparkConf = new Dictionary<string, string> { [{|#0:\"spark.kubernetes.executor.limit.core\"|}] = \"2\", [\"spark.kubernetes.driver.label.team\"] = \"data\", [\"spark.kubernetes.executor.volumes.persistentVolumeClaim.data.mount.path\"] = \"/data\" },"),
+        Verify.Diagnostic("KD2015", 0, "Spark defines no setting 'spark.kubernetes.executor.limit.core' and ignores it without a word; did you mean 'spark.kubernetes.executor.limit.cores'?"));
 }

@@ -105,6 +105,18 @@ internal static class RuleCatalog
         "KD2015", "Unknown spark.kubernetes key", RuleDescriptor.Spark, RuleSeverity.Warning,
         "Spark defines no setting '{0}' and ignores it without a word{1}");
 
+    public static readonly RuleDescriptor InvalidSchedule = new(
+        "KD2016", "Invalid schedule", RuleDescriptor.Spark, RuleSeverity.Error,
+        "Schedule '{0}' is not one the operator can read: {1}");
+
+    public static readonly RuleDescriptor InvalidTimeZone = new(
+        "KD2017", "Unknown time zone", RuleDescriptor.Spark, RuleSeverity.Error,
+        "Time zone '{0}' is not 'UTC', 'Local' or an IANA name such as 'Europe/Berlin'; the operator marks the schedule FailedValidation");
+
+    public static readonly RuleDescriptor ScheduleRuns = new(
+        "KD2018", "When the schedule runs", RuleDescriptor.Spark, RuleSeverity.Info,
+        "Schedule '{0}' ({1}) runs next at {2}");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");
@@ -131,6 +143,7 @@ internal static class RuleCatalog
         new SparkWebhookRule(),
         new SparkApplicationRule(),
         new SparkConfRule(),
+        new ScheduleRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>

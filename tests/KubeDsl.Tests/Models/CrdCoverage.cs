@@ -25,6 +25,19 @@ public static class CrdCoverage
         return (YamlMappingNode)Child(chosen, "schema", "openAPIV3Schema");
     }
 
+    /// <summary>Asserts that the type's [KubernetesEntity] names the CRD's group, first version, kind and plural.</summary>
+    public static void AssertEntityMatches(string crdPath, Type type)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(crdPath)));
+        var spec = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode)["spec"];
+        var entity = (k8s.Models.KubernetesEntityAttribute)Attribute.GetCustomAttribute(type, typeof(k8s.Models.KubernetesEntityAttribute))!;
+        Xunit.Assert.Equal(((YamlScalarNode)spec["group"]).Value, entity.Group);
+        Xunit.Assert.Equal(((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)spec["versions"]).Children[0])["name"]).Value, entity.ApiVersion);
+        Xunit.Assert.Equal(((YamlScalarNode)((YamlMappingNode)spec["names"])["kind"]).Value, entity.Kind);
+        Xunit.Assert.Equal(((YamlScalarNode)((YamlMappingNode)spec["names"])["plural"]).Value, entity.PluralName);
+    }
+
     public static List<string> Compare(YamlMappingNode schema, Type type, string path, ISet<string>? skip = null)
     {
         var problems = new List<string>();

@@ -52,14 +52,7 @@ public class FlinkModelCoverageTests
     [MemberData(nameof(Crds))]
     public void KubernetesEntity_attribute_matches_the_CRD_group_version_and_kind(string release, string file, Type type)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(CrdPath(release, file))));
-        var spec = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode)["spec"];
-        var entity = (k8s.Models.KubernetesEntityAttribute)Attribute.GetCustomAttribute(type, typeof(k8s.Models.KubernetesEntityAttribute))!;
-        Assert.Equal(((YamlScalarNode)spec["group"]).Value, entity.Group);
-        Assert.Equal(((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)spec["versions"]).Children[0])["name"]).Value, entity.ApiVersion);
-        Assert.Equal(((YamlScalarNode)((YamlMappingNode)spec["names"])["kind"]).Value, entity.Kind);
-        Assert.Equal(((YamlScalarNode)((YamlMappingNode)spec["names"])["plural"]).Value, entity.PluralName);
+        CrdCoverage.AssertEntityMatches(CrdPath(release, file), type);
     }
 
     [Fact]

@@ -10,4 +10,5 @@ internal static class BuildErrorCodes
     public const string InvalidPath = "KD0004";
     public const string HandWrittenFile = "KD0008";
     public const string UnreadableAssembly = "KD0009";
+    public const string OutOfDate = "KD0011";
 }

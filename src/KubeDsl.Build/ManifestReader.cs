@@ -36,10 +36,22 @@ internal static class ManifestReader
                 continue;
             }
 
+            var isResource = true;
+            foreach (var named in value.NamedArguments)
+            {
+                if (named.Name == "IsResource" && named.Value is bool flag)
+                {
+                    isResource = flag;
+                }
+            }
+
             manifests.Add(new EmbeddedManifest(
                 (string?)value.FixedArguments[0].Value ?? string.Empty,
                 (string?)value.FixedArguments[1].Value ?? string.Empty,
-                (string?)value.FixedArguments[2].Value ?? string.Empty));
+                (string?)value.FixedArguments[2].Value ?? string.Empty)
+            {
+                IsResource = isResource,
+            });
         }
 
         return manifests;
@@ -71,11 +83,16 @@ internal static class ManifestReader
     private static bool Is(MetadataReader metadata, StringHandle ns, StringHandle name) =>
         metadata.StringComparer.Equals(ns, AttributeNamespace) && metadata.StringComparer.Equals(name, AttributeName);
 
-    // The attribute only has string arguments; anything else means it is not ours.
+    // The attribute only has string arguments and a bool property; anything else means it is not ours.
     private sealed class StringOnlyTypeProvider : ICustomAttributeTypeProvider<Type>
     {
         public Type GetPrimitiveType(PrimitiveTypeCode typeCode) =>
-            typeCode == PrimitiveTypeCode.String ? typeof(string) : throw new BadImageFormatException("Unexpected argument type " + typeCode);
+            typeCode switch
+            {
+                PrimitiveTypeCode.String => typeof(string),
+                PrimitiveTypeCode.Boolean => typeof(bool),
+                _ => throw new BadImageFormatException("Unexpected argument type " + typeCode),
+            };
 
         public Type GetSystemType() => typeof(Type);
 

@@ -28,7 +28,11 @@ internal static class ManifestWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static WriteResult Sync(IReadOnlyList<EmbeddedManifest> manifests, string outputDirectory)
+    /// <param name="manifests">The files the definitions produce.</param>
+    /// <param name="outputDirectory">The manifests folder.</param>
+    /// <param name="verify">Only compare: report in <see cref="WriteResult.Written"/> and <see cref="WriteResult.Pruned"/> what a sync would change, and change nothing.</param>
+    /// <param name="kustomization">Also write a kustomization.yaml in every folder with resources, listing them.</param>
+    public static WriteResult Sync(IReadOnlyList<EmbeddedManifest> manifests, string outputDirectory, bool verify = false, bool kustomization = false)
     {
         var result = new WriteResult();
         var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
@@ -65,6 +69,25 @@ internal static class ManifestWriter
             return result;
         }
 
+        if (kustomization)
+        {
+            foreach (var (manifest, file) in Kustomization.For(targets, root))
+            {
+                if (!produced.Add(file))
+                {
+                    result.Errors.Add((BuildErrorCodes.DuplicatePath, file, "Manifest path '" + manifest.Path + "' is also the kustomization.yaml KubeDslKustomization writes; rename the manifest or turn the property off"));
+                    continue;
+                }
+
+                targets.Add((manifest, file));
+            }
+
+            if (result.Errors.Count > 0)
+            {
+                return result;
+            }
+        }
+
         foreach (var (manifest, file) in targets)
         {
             var bytes = Utf8NoBom.GetBytes(manifest.Content);
@@ -84,19 +107,23 @@ internal static class ManifestWriter
                 }
             }
 
-            WriteAtomically(file, bytes);
+            if (!verify)
+            {
+                WriteAtomically(file, bytes);
+            }
+
             result.Written.Add(file);
         }
 
         if (Directory.Exists(root))
         {
-            Prune(root, produced, result);
+            Prune(root, produced, result, verify);
         }
 
         return result;
     }
 
-    private static void Prune(string root, HashSet<string> produced, WriteResult result)
+    private static void Prune(string root, HashSet<string> produced, WriteResult result, bool verify)
     {
         var candidates = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
@@ -108,9 +135,13 @@ internal static class ManifestWriter
         {
             if (StartsWithMarker(file))
             {
-                File.Delete(file);
+                if (!verify)
+                {
+                    File.Delete(file);
+                    RemoveEmptyParents(Path.GetDirectoryName(file)!, root);
+                }
+
                 result.Pruned.Add(file);
-                RemoveEmptyParents(Path.GetDirectoryName(file)!, root);
             }
         }
     }

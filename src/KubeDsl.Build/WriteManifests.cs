@@ -22,6 +22,15 @@ public sealed class WriteManifests : Task
     /// <summary>The project folder, to resolve a relative output folder and shorten paths in messages.</summary>
     public string ProjectDirectory { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Check mode for CI: write nothing, and fail listing every file that differs from what the definitions
+    /// produce (missing, changed, or generated but no longer produced).
+    /// </summary>
+    public bool Verify { get; set; }
+
+    /// <summary>Also write a kustomization.yaml listing the resources of each folder.</summary>
+    public bool Kustomization { get; set; }
+
     /// <summary>Number of files written in this run, for tests and logs.</summary>
     [Output]
     public int WrittenCount { get; set; }
@@ -48,10 +57,26 @@ public sealed class WriteManifests : Task
             return false;
         }
 
-        var result = ManifestWriter.Sync(manifests, output);
+        var result = ManifestWriter.Sync(manifests, output, Verify, Kustomization);
         foreach (var (code, file, message) in result.Errors)
         {
             Log.LogError(null, code, null, file, 0, 0, 0, 0, message);
+        }
+
+        if (Verify)
+        {
+            foreach (var file in result.Written)
+            {
+                Log.LogError(null, BuildErrorCodes.OutOfDate, null, file, 0, 0, 0, 0, "{0} {1}; build without KubeDslVerify and commit the result", Relative(file), File.Exists(file) ? "differs from what the definitions produce" : "is missing although the definitions produce it");
+            }
+
+            foreach (var file in result.Pruned)
+            {
+                Log.LogError(null, BuildErrorCodes.OutOfDate, null, file, 0, 0, 0, 0, "{0} was generated but no definition produces it any more; build without KubeDslVerify and commit the deletion", Relative(file));
+            }
+
+            Log.LogMessage(MessageImportance.High, "KubeDsl: verified {0} manifests, {1} out of date", manifests.Count, result.Written.Count + result.Pruned.Count);
+            return !Log.HasLoggedErrors;
         }
 
         foreach (var file in result.Written)

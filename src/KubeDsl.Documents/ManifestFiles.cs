@@ -1,10 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KubeDsl.Documents;
 
 /// <summary>One file a [Manifest] member writes: its path under the manifests folder and its content.</summary>
-internal sealed record ManifestFile(string Path, string Content);
+internal sealed record ManifestFile(string Path, string Content)
+{
+    /// <summary>False for a file a tool reads (a pod template, a properties file) rather than a resource to apply.</summary>
+    public bool IsResource { get; init; } = true;
+}
 
 /// <summary>
 /// A value that evaluates fine but cannot become the files its type promises (a SparkSubmit in client mode
@@ -61,7 +66,9 @@ internal static class ManifestFiles
             return SparkSubmitFiles.Create(path, sourceMember, (DocMapping)documents[0]);
         }
 
-        return [new ManifestFile(path, YamlEmitter.EmitFile(Documents(documents, documentTypes), sourceMember))];
+        // An Airflow pod template is read by Airflow, not applied to the cluster.
+        var isResource = !documentTypes.Contains(ModelConventions.AirflowPodTemplate);
+        return [new ManifestFile(path, YamlEmitter.EmitFile(Documents(documents, documentTypes), sourceMember)) { IsResource = isResource }];
     }
 
     /// <summary>

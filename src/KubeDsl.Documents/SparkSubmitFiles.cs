@@ -90,7 +90,7 @@ internal static class SparkSubmitFiles
 
         var header = ManifestHeader.For(sourceMember)
             + "# Run: spark-submit --properties-file " + FileName(path) + " [--class <main class>] <application> [arguments]\n";
-        files.Insert(0, new ManifestFile(path, JavaProperties.Write(header, properties)));
+        files.Insert(0, new ManifestFile(path, JavaProperties.Write(header, properties)) { IsResource = false });
         return files;
     }
 
@@ -98,7 +98,7 @@ internal static class SparkSubmitFiles
     {
         var name = FileName(templatePath);
         properties[key] = directory is null ? name : directory.TrimEnd('/') + "/" + name;
-        files.Add(new ManifestFile(templatePath, YamlEmitter.EmitFile([template], sourceMember)));
+        files.Add(new ManifestFile(templatePath, YamlEmitter.EmitFile([template], sourceMember)) { IsResource = false });
     }
 
     private static ManifestFile ClientService(DocMapping submit, DocMapping? driver, Dictionary<string, string> properties, string stem, string sourceMember)

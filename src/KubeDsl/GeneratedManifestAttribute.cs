@@ -30,4 +30,10 @@ public sealed class GeneratedManifestAttribute : Attribute
 
     /// <summary>The YAML text, header included.</summary>
     public string Content { get; }
+
+    /// <summary>
+    /// False for a file that a tool reads rather than a resource to apply (a pod template, a spark-submit
+    /// properties file); a generated kustomization.yaml leaves such files out.
+    /// </summary>
+    public bool IsResource { get; set; } = true;
 }

@@ -114,4 +114,26 @@ public sealed class EndToEndBuildTests : IDisposable
         Assert.True(File.Exists(Path.Combine(project, "deploy", "generated", "pi.yaml")));
         Assert.False(Directory.Exists(Path.Combine(project, "manifests")));
     }
+
+    [Fact]
+    public void Verify_mode_fails_on_drift_without_writing_and_passes_when_up_to_date()
+    {
+        WriteProject("spark/pi.yaml");
+        var write = Build("-p:KubeDslKustomization=true");
+        Assert.True(write.ExitCode == 0, write.Output);
+        Assert.True(File.Exists(Path.Combine(project, "manifests", "kustomization.yaml")));
+
+        var clean = Build("-p:KubeDslKustomization=true -p:KubeDslVerify=true");
+        Assert.True(clean.ExitCode == 0, clean.Output);
+        Assert.Contains("KubeDsl: verified", clean.Output);
+
+        // The definition moves to another path: verify lists both files and changes nothing.
+        WriteProject("batch/pi.yaml");
+        var drift = Build("-p:KubeDslKustomization=true -p:KubeDslVerify=true");
+        Assert.NotEqual(0, drift.ExitCode);
+        Assert.Contains("error KD0011: manifests/batch/pi.yaml is missing although the definitions produce it", drift.Output);
+        Assert.Contains("error KD0011: manifests/spark/pi.yaml was generated but no definition produces it any more", drift.Output);
+        Assert.True(File.Exists(Path.Combine(project, "manifests", "spark", "pi.yaml")));
+        Assert.False(File.Exists(Path.Combine(project, "manifests", "batch", "pi.yaml")));
+    }
 }

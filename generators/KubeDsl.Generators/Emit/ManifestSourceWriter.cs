@@ -34,7 +34,8 @@ internal static class ManifestSourceWriter
             builder.Append("[assembly: global::KubeDsl.GeneratedManifestAttribute(\n")
                 .Append("    ").Append(SymbolDisplay.FormatLiteral(file.Path, quote: true)).Append(",\n")
                 .Append("    ").Append(SymbolDisplay.FormatLiteral(spec.SourceMember, quote: true)).Append(",\n")
-                .Append("    ").Append(SymbolDisplay.FormatLiteral(file.Content, quote: true)).Append(")]\n");
+                .Append("    ").Append(SymbolDisplay.FormatLiteral(file.Content, quote: true))
+                .Append(file.IsResource ? ")]\n" : ",\n    IsResource = false)]\n");
         }
 
         return builder.ToString();

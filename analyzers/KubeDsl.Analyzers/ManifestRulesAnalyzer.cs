@@ -54,23 +54,6 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
 
         var declaration = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
         var sourceMember = ManifestParser.SourceMemberName(member);
-        var evaluator = new Evaluator(context.Compilation, StaticValueCache.For(context.Compilation), sourceMember, context.CancellationToken);
-        IReadOnlyList<DocNode> documents;
-        try
-        {
-            var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault());
-            var built = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
-            var types = ManifestParser.DocumentTypes(value);
-            documents = types.Contains(ModelConventions.SparkSubmit) ? [] : ManifestFiles.Documents(built, types);
-        }
-        catch (EvaluationException)
-        {
-            return;
-        }
-        catch (ManifestShapeException)
-        {
-            return;
-        }
 
         // When nothing inside the member made the value (it all came from helpers and shared defaults), point at
         // the member's expression: the call that built it.
@@ -82,42 +65,91 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
         var fallback = body?.GetLocation() ?? member.Locations.FirstOrDefault() ?? declaration.GetLocation();
-        var locations = new FindingLocations(context.Compilation, declaration, fallback, documents);
-        var resources = documents.OfType<DocMapping>().ToList();
-        evaluated.Add(new EvaluatedMember(resources, locations));
-        foreach (var document in resources)
+
+        // Findings of environment variants are grouped: one diagnostic per finding, naming the environments.
+        var reported = new Dictionary<(string Id, Location Location, string Message), (RuleFinding Finding, FindingLocations Locations, List<string> Environments)>();
+        var order = new List<(string, Location, string)>();
+        foreach (var (environment, argument) in Environments.Variants(member))
         {
-            foreach (var finding in RuleCatalog.Check(document))
+            var evaluator = new Evaluator(context.Compilation, StaticValueCache.For(context.Compilation), sourceMember, context.CancellationToken);
+            IReadOnlyList<DocNode> documents;
+            try
             {
-                context.ReportDiagnostic(Create(finding, locations));
+                var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault(), argument);
+                var built = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
+                var types = ManifestParser.DocumentTypes(value);
+                documents = types.Contains(ModelConventions.SparkSubmit) ? [] : ManifestFiles.Documents(built, types);
             }
+            catch (EvaluationException)
+            {
+                return;
+            }
+            catch (ManifestShapeException)
+            {
+                return;
+            }
+
+            var locations = new FindingLocations(context.Compilation, declaration, fallback, documents);
+            var resources = documents.OfType<DocMapping>().ToList();
+            evaluated.Add(new EvaluatedMember(resources, locations, environment));
+            foreach (var document in resources)
+            {
+                foreach (var finding in RuleCatalog.Check(document))
+                {
+                    var key = (finding.Descriptor.Id, locations.For(finding).Primary, finding.Message);
+                    if (!reported.TryGetValue(key, out var entry))
+                    {
+                        reported[key] = entry = (finding, locations, []);
+                        order.Add(key);
+                    }
+
+                    if (environment is not null)
+                    {
+                        entry.Environments.Add(environment);
+                    }
+                }
+            }
+        }
+
+        foreach (var key in order)
+        {
+            var (finding, locations, environments) = reported[key];
+            context.ReportDiagnostic(Create(finding, locations, environments));
         }
     }
 
     private static void CrossResource(CompilationAnalysisContext context, ConcurrentBag<EvaluatedMember> evaluated)
     {
         var members = evaluated.ToList();
-        var contexts = new List<(ResourceContext Context, List<RuleFinding> Findings, FindingLocations Locations)>();
-        foreach (var member in members)
-        {
-            foreach (var resource in member.Resources)
-            {
-                var findings = new List<RuleFinding>();
-                contexts.Add((new ResourceContext(resource, findings), findings, member.Locations));
-            }
-        }
+        var external = ExternalDeclarations.Read(context.Compilation);
+        var environments = members.Select(m => m.Environment).Distinct().OrderBy(e => e, System.StringComparer.Ordinal).ToList();
 
-        ReferenceRule.Check(contexts.Select(c => c.Context).ToList(), ExternalDeclarations.Read(context.Compilation));
-        foreach (var (_, findings, locations) in contexts)
+        // Each environment sees its own resources and the common ones (definitions without an environment); the
+        // common ones are checked once, against everything.
+        foreach (var environment in environments)
         {
-            foreach (var finding in findings)
+            var contexts = new List<(ResourceContext Context, List<RuleFinding> Findings, FindingLocations Locations, bool Report)>();
+            foreach (var member in members.Where(m => environment is null || m.Environment is null || m.Environment == environment))
             {
-                context.ReportDiagnostic(Create(finding, locations));
+                foreach (var resource in member.Resources)
+                {
+                    var findings = new List<RuleFinding>();
+                    contexts.Add((new ResourceContext(resource, findings), findings, member.Locations, member.Environment == environment));
+                }
+            }
+
+            ReferenceRule.Check(contexts.Select(c => c.Context).ToList(), external);
+            foreach (var (_, findings, locations, report) in contexts.Where(c => c.Report))
+            {
+                foreach (var finding in findings)
+                {
+                    context.ReportDiagnostic(Create(finding, locations, environment is null ? [] : [environment]));
+                }
             }
         }
     }
 
-    private static Diagnostic Create(RuleFinding finding, FindingLocations locations)
+    private static Diagnostic Create(RuleFinding finding, FindingLocations locations, IReadOnlyList<string> environments)
     {
         var (primary, additional) = locations.For(finding);
         var properties = ImmutableDictionary<string, string?>.Empty;
@@ -131,8 +163,8 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             properties = properties.Add(RuleDiagnostics.AttributeProperty, declaration.Attribute).Add(RuleDiagnostics.NameProperty, declaration.Name);
         }
 
-        return Diagnostic.Create(RuleDiagnostics.For(finding.Descriptor), primary, additional, properties, finding.Arguments);
+        return Diagnostic.Create(RuleDiagnostics.For(finding.Descriptor, environments), primary, additional, properties, finding.Arguments);
     }
 
-    private sealed record EvaluatedMember(IReadOnlyList<DocMapping> Resources, FindingLocations Locations);
+    private sealed record EvaluatedMember(IReadOnlyList<DocMapping> Resources, FindingLocations Locations, string? Environment);
 }

@@ -28,6 +28,27 @@ internal static class RuleDiagnostics
 
     public static DiagnosticDescriptor For(RuleDescriptor rule) => ById[rule.Id];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Environments), DiagnosticDescriptor> ByEnvironment = new();
+
+    /// <summary>
+    /// The descriptor for a finding in environment variants: the same id, with the environments in front of the
+    /// message (<c>[prod, staging] ...</c>) so the IDE says where the value is wrong.
+    /// </summary>
+    public static DiagnosticDescriptor For(RuleDescriptor rule, IReadOnlyList<string> environments)
+    {
+        if (environments.Count == 0)
+        {
+            return ById[rule.Id];
+        }
+
+        var names = string.Join(", ", environments).Replace("{", "{{").Replace("}", "}}");
+        return ByEnvironment.GetOrAdd((rule.Id, names), key =>
+        {
+            var plain = ById[key.Id];
+            return new DiagnosticDescriptor(plain.Id, plain.Title, "[" + key.Environments + "] " + rule.MessageFormat, plain.Category, plain.DefaultSeverity, plain.IsEnabledByDefault, helpLinkUri: plain.HelpLinkUri, customTags: plain.CustomTags.ToArray());
+        });
+    }
+
     private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(
         rule.Id,
         rule.Title,

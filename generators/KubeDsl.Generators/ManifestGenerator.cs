@@ -25,6 +25,8 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         // The compilation is only used to map diagnostic locations back to its syntax trees; evaluation results
         // above stay cached per member.
         var all = manifests.Collect().WithTrackingName(GeneratorStepNames.Collect);
-        context.RegisterSourceOutput(all.Combine(context.CompilationProvider), ManifestOutput.Emit);
+        var layout = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            options.GlobalOptions.TryGetValue(Environments.LayoutProperty, out var value) && value.Trim().Length > 0 ? value.Trim() : Environments.DefaultLayout);
+        context.RegisterSourceOutput(all.Combine(context.CompilationProvider).Combine(layout), static (output, input) => ManifestOutput.Emit(output, input.Left, input.Right));
     }
 }

@@ -9,6 +9,9 @@ internal sealed record ManifestFile(string Path, string Content)
 {
     /// <summary>False for a file a tool reads (a pod template, a properties file) rather than a resource to apply.</summary>
     public bool IsResource { get; init; } = true;
+
+    /// <summary>The environment of an environment variant; its file goes under the environment's folder.</summary>
+    public string? Environment { get; init; }
 }
 
 /// <summary>

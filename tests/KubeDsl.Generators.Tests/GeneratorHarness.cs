@@ -46,17 +46,21 @@ public static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver() =>
+    public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? buildProperties = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new ManifestGenerator().AsSourceGenerator() },
             parseOptions: ParseOptions,
+            optionsProvider: buildProperties is null ? null : new BuildProperties(buildProperties),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; sources get <see cref="Usings"/> prepended unless they start with "using".</summary>
-    public static GeneratorRun Run(params string[] sources)
+    public static GeneratorRun Run(params string[] sources) => RunWith(null, sources);
+
+    /// <summary>Runs the generator with MSBuild properties visible to it (<c>KubeDslEnvironmentLayout</c>).</summary>
+    public static GeneratorRun RunWith(IReadOnlyDictionary<string, string>? buildProperties, params string[] sources)
     {
         var compilation = Compile(sources.Select(s => s.TrimStart().StartsWith("using", StringComparison.Ordinal) ? s : Usings + s).ToArray());
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = CreateDriver(buildProperties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult().Results[0];
         var diagnostics = generatorDiagnostics.AddRange(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !generatorDiagnostics.Contains(d)));
         return new GeneratorRun(diagnostics, ReadManifests(output), result.GeneratedSources, output);
@@ -93,5 +97,24 @@ public static class GeneratorHarness
             """);
         var yaml = run.Single();
         return yaml.Substring(yaml.IndexOf("data:", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Global analyzer options carrying build properties, as MSBuild passes CompilerVisibleProperty values.</summary>
+internal sealed class BuildProperties(IReadOnlyDictionary<string, string> properties) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+{
+    private readonly Options global = new(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => global;
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+    private sealed class Options(Dictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new([]);
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }

@@ -37,14 +37,17 @@ internal sealed partial class Evaluator
 
     public TypeLayouts Types { get; }
 
-    /// <summary>Evaluates a parameterless static property, field or method.</summary>
-    public Value EvaluateStaticMember(ISymbol member, Location? useSite)
+    /// <summary>
+    /// Evaluates a static property, field or method: parameterless, or with <paramref name="argument"/> as the
+    /// value of its one parameter (an environment variant).
+    /// </summary>
+    public Value EvaluateStaticMember(ISymbol member, Location? useSite, Value? argument = null)
     {
         return member switch
         {
             IFieldSymbol field => ReadStaticField(field, useSite),
             IPropertySymbol property => ReadStaticProperty(property, useSite),
-            IMethodSymbol method => Invoke(method, null, new List<Value>(), useSite),
+            IMethodSymbol method => Invoke(method, null, argument is null ? new List<Value>() : new List<Value> { argument }, useSite),
             _ => throw Unsupported(useSite, member.ToDisplayString(), "only properties, fields and methods can be manifests"),
         };
     }

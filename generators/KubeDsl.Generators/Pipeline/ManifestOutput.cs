@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using KubeDsl.Documents;
 using KubeDsl.Generators.Diagnostics;
 using KubeDsl.Generators.Emit;
 using KubeDsl.Generators.Model;
@@ -12,9 +13,19 @@ namespace KubeDsl.Generators.Pipeline;
 /// <summary>Reports diagnostics, rejects duplicate paths and adds one generated source per manifest.</summary>
 internal static class ManifestOutput
 {
-    public static void Emit(SourceProductionContext context, (ImmutableArray<ManifestSpec> Specs, Compilation Compilation) input)
+    public static void Emit(SourceProductionContext context, (ImmutableArray<ManifestSpec> Specs, Compilation Compilation) input, string layout)
     {
         var (specs, compilation) = input;
+        if (specs.Any(s => s.Files.Any(f => f.Environment is not null)) && Environments.LayoutProblem(layout) is { } layoutProblem)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidManifestPath, specs.First(s => s.Files.Any(f => f.Environment is not null)).AttributeLocation?.ToLocation(compilation), layout, layoutProblem));
+            return;
+        }
+
+        // Environment variants go under their environment's folder.
+        specs = specs.Select(s => s.Files.Any(f => f.Environment is not null)
+            ? s with { Files = new EquatableArray<ManifestFile>(s.Files.Select(f => f.Environment is null ? f : f with { Path = Environments.PathFor(layout, f.Environment, f.Path) }).ToList()) }
+            : s).ToImmutableArray();
         // A shared helper that fails is reported once, not once per manifest that calls it.
         var reported = new HashSet<DiagnosticInfo>();
         foreach (var spec in specs)
@@ -44,6 +55,12 @@ internal static class ManifestOutput
 
         foreach (var spec in specs.OrderBy(s => s.Path, StringComparer.Ordinal))
         {
+            if (spec.Files.FirstOrDefault(f => f.Environment is not null && ManifestPath.Problem(f.Path) is not null) is { } bad)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidManifestPath, spec.AttributeLocation?.ToLocation(compilation), bad.Path, ManifestPath.Problem(bad.Path)));
+                continue;
+            }
+
             if (spec.Files.Count > 0 && !duplicated.Contains(spec))
             {
                 context.AddSource(ManifestSourceWriter.HintName(spec), ManifestSourceWriter.Write(spec));

@@ -38,22 +38,31 @@ internal static class ManifestParser
         if (diagnostics.Count == 0)
         {
             var statics = StaticValueCache.For(context.SemanticModel.Compilation);
-            var evaluator = new Evaluator(context.SemanticModel.Compilation, statics, sourceMember, cancellationToken);
-            try
+            foreach (var (environment, argument) in Environments.Variants(member))
             {
-                var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault());
-                var documents = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
-                files.AddRange(ManifestFiles.Create(path, sourceMember, documents, DocumentTypes(value)));
+                // Each variant is evaluated on its own, with its own budget; its header names the environment.
+                var variantMember = environment is null ? sourceMember : sourceMember + " for environment " + environment;
+                var evaluator = new Evaluator(context.SemanticModel.Compilation, statics, variantMember, cancellationToken);
+                try
+                {
+                    var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault(), argument);
+                    var documents = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
+                    files.AddRange(ManifestFiles.Create(path, variantMember, documents, DocumentTypes(value)).Select(f => f with { Environment = environment }));
+                }
+                catch (EvaluationException failure)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(failure.Descriptor, failure.Location ?? member.Locations.FirstOrDefault(), failure.Arguments));
+                }
+                catch (ManifestShapeException failure)
+                {
+                    var tree = failure.Origin is { } origin ? context.SemanticModel.Compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == origin.FilePath) : null;
+                    var location = tree is not null ? Location.Create(tree, new TextSpan(failure.Origin!.Start, failure.Origin.Length)) : member.Locations.FirstOrDefault();
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifestValue, location, (environment is null ? string.Empty : "[" + environment + "] ") + failure.Message));
+                }
             }
-            catch (EvaluationException failure)
+
+            if (diagnostics.Count > 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(failure.Descriptor, failure.Location ?? member.Locations.FirstOrDefault(), failure.Arguments));
-            }
-            catch (ManifestShapeException failure)
-            {
-                var tree = failure.Origin is { } origin ? context.SemanticModel.Compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == origin.FilePath) : null;
-                var location = tree is not null ? Location.Create(tree, new TextSpan(failure.Origin!.Start, failure.Origin.Length)) : member.Locations.FirstOrDefault();
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifestValue, location, failure.Message));
                 files.Clear();
             }
         }
@@ -89,8 +98,8 @@ internal static class ManifestParser
 
         switch (member)
         {
-            case IMethodSymbol method when method.Parameters.Length > 0:
-                return "must not take parameters";
+            case IMethodSymbol method when method.Parameters.Length > 0 && Environments.EnvironmentType(method) is null:
+                return "must take no parameters, or one enum parameter for environment variants";
             case IMethodSymbol method when method.IsGenericMethod:
                 return "must not be generic";
             case IMethodSymbol method when method.ReturnsVoid:

@@ -62,4 +62,40 @@ public class CodeFixTests
         App("\"1g\"", "Defaults.Executor", "public static class Defaults { public static readonly ExecutorSpec Executor = new() { Memory = \"8g\" }; }"),
         1,
         Verify.Diagnostic("KD2001", 0, "executor.memory '8Gi' is not a size Spark reads: it takes an integer and k, m, g, t or p (Kubernetes suffixes such as Gi and Mi are not Spark units); write '8g'").WithLocation(1));
+
+    [Fact]
+    public async Task Plain_text_env_credential_becomes_a_secret_reference()
+    {
+        static string Pod(string env) => Verify.Usings + $$"""
+            [assembly: ExternalServiceAccount("spark")]
+            public static class Defs
+            {
+                [Manifest("app.yaml")]
+                public static SparkApplication App => new()
+                {
+                    Metadata = new V1ObjectMeta { Name = "etl" },
+                    Spec = new SparkApplicationSpec
+                    {
+                        Type = SparkApplicationType.Scala, SparkVersion = "3.5.3", MainClass = "a.B", MainApplicationFile = "local:///a.jar", Image = "spark:3.5.3",
+                        Driver = new DriverSpec { Env = [new V1EnvVar { Name = "DB_PASSWORD", {{env}} }] },
+                        Executor = new ExecutorSpec(),
+                    },
+                };
+            }
+            """;
+        var test = new CSharpCodeFixTest<ManifestRulesAnalyzer, SecretReferenceCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = Verify.Net10,
+            TestCode = Pod("Value = {|#0:\"hunter2\"|}"),
+            FixedCode = Pod("ValueFrom = new V1EnvVarSource { SecretKeyRef = new V1SecretKeySelector { Name = {|#1:\"secret-name\"|}, Key = \"db-password\" } }"),
+        };
+        Verify.AddReferences(test.TestState);
+        Verify.AddReferences(test.FixedState);
+        test.TestState.ExpectedDiagnostics.Add(Verify.Diagnostic("KD2014", 0, "driver env DB_PASSWORD looks like a credential written in plain text into the manifest (and the Git history); read it from a Secret instead (a secretKeyRef env var, or the driver's and executor's secrets)"));
+
+        // The placeholder secret is declared nowhere yet, which KD5001 then says.
+        test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic("KD5001", 1, "Secret 'secret-name' (used by the driver's env DB_PASSWORD) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalSecret(\"secret-name\")]"));
+        test.DisabledDiagnostics.Add("KD2018");
+        await test.RunAsync();
+    }
 }

@@ -59,6 +59,43 @@ public sealed class PackageTests : IDisposable
         Assert.Contains("warning KD1003: Image 'spark:latest' uses the moving tag 'latest'", build.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Template_creates_a_project_that_builds_its_manifests_without_findings()
+    {
+        var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        var feed = Path.Combine(work, "feed");
+        var pack = Run(Fixtures.RepoRoot, "pack", "src/KubeDsl/KubeDsl.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version, "--nologo");
+        Assert.True(pack.ExitCode == 0, pack.Output);
+        var packTemplates = Run(Fixtures.RepoRoot, "pack", "templates/KubeDsl.Templates/KubeDsl.Templates.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version, "--nologo");
+        Assert.True(packTemplates.ExitCode == 0, packTemplates.Output);
+
+        // A hive of its own, so the test neither sees nor changes the templates installed on the machine.
+        var hive = Path.Combine(work, "hive");
+        var install = Run(work, "new", "install", Path.Combine(feed, "KubeDsl.Templates." + version + ".nupkg"), "--debug:custom-hive", hive);
+        Assert.True(install.ExitCode == 0, install.Output);
+        var project = Path.Combine(work, "Etl");
+        var create = Run(work, "new", "kubedsl", "-n", "Etl", "-o", project, "--kubedslVersion", version, "--namespace", "analytics", "--debug:custom-hive", hive);
+        Assert.True(create.ExitCode == 0, create.Output);
+        Assert.True(File.Exists(Path.Combine(project, "Etl.csproj")), create.Output);
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="kubedsl-local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        var build = Run(project, "build", "--nologo", "-v:n");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotContain("warning KD", build.Output, StringComparison.Ordinal);
+        foreach (var file in new[] { "spark/spark-pi.yaml", "flink/state-machine.yaml", "access/service-accounts.yaml", "access/roles.yaml" })
+        {
+            var yaml = File.ReadAllText(Path.Combine(project, "manifests", file));
+            Assert.Contains("namespace: analytics\n", yaml, StringComparison.Ordinal);
+        }
+    }
+
     private static (int ExitCode, string Output) Run(string directory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using k8s.Models;
+using KubeDsl;
+
+namespace KubeDslProject.Definitions;
+
+/// <summary>
+/// The service accounts the jobs run as, and what they may do in the namespace. A Spark driver creates, watches and
+/// deletes its executor pods and its service and config maps; a Flink JobManager manages its TaskManager pods,
+/// config maps for high availability, and its deployment.
+/// </summary>
+public static class Access
+{
+    [Manifest("access/service-accounts.yaml")]
+    public static List<object> ServiceAccounts =>
+    [
+        new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = Defaults.SparkServiceAccount, NamespaceProperty = Defaults.Namespace } },
+        new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = Defaults.FlinkServiceAccount, NamespaceProperty = Defaults.Namespace } },
+    ];
+
+    [Manifest("access/roles.yaml")]
+    public static List<object> Roles =>
+    [
+        Role("spark-driver",
+        [
+            new V1PolicyRule { ApiGroups = [""], Resources = ["pods"], Verbs = ["create", "get", "list", "watch", "delete", "deletecollection"] },
+            new V1PolicyRule { ApiGroups = [""], Resources = ["services", "configmaps", "persistentvolumeclaims"], Verbs = ["create", "get", "list", "watch", "delete", "deletecollection"] },
+        ]),
+        Binding("spark-driver", Defaults.SparkServiceAccount),
+        Role("flink",
+        [
+            new V1PolicyRule { ApiGroups = [""], Resources = ["pods", "configmaps", "services"], Verbs = ["*"] },
+            new V1PolicyRule { ApiGroups = ["apps"], Resources = ["deployments", "deployments/finalizers"], Verbs = ["*"] },
+        ]),
+        Binding("flink", Defaults.FlinkServiceAccount),
+    ];
+
+    private static V1Role Role(string name, List<V1PolicyRule> rules) => new()
+    {
+        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = Defaults.Namespace },
+        Rules = rules,
+    };
+
+    private static V1RoleBinding Binding(string role, string serviceAccount) => new()
+    {
+        Metadata = new V1ObjectMeta { Name = role, NamespaceProperty = Defaults.Namespace },
+        RoleRef = new V1RoleRef { ApiGroup = "rbac.authorization.k8s.io", Kind = "Role", Name = role },
+        Subjects = [new Rbacv1Subject { Kind = "ServiceAccount", Name = serviceAccount, NamespaceProperty = Defaults.Namespace }],
+    };
+}

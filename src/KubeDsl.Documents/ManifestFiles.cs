@@ -56,7 +56,8 @@ internal static class ManifestFiles
     /// <param name="sourceMember">"Namespace.Type.Member", for the headers.</param>
     /// <param name="documents">The member's documents.</param>
     /// <param name="documentTypes">The full type name of each document's value.</param>
-    public static List<ManifestFile> Create(string path, string sourceMember, IReadOnlyList<DocNode> documents, IReadOnlyList<string?> documentTypes)
+    /// <param name="common">Labels and annotations for every resource, from the assembly's attributes.</param>
+    public static List<ManifestFile> Create(string path, string sourceMember, IReadOnlyList<DocNode> documents, IReadOnlyList<string?> documentTypes, CommonMetadata? common = null)
     {
         var submit = documentTypes.IndexOf(ModelConventions.SparkSubmit);
         if (submit >= 0)
@@ -71,7 +72,13 @@ internal static class ManifestFiles
 
         // An Airflow pod template is read by Airflow, not applied to the cluster.
         var isResource = !documentTypes.Contains(ModelConventions.AirflowPodTemplate);
-        return [new ManifestFile(path, YamlEmitter.EmitFile(Documents(documents, documentTypes), sourceMember)) { IsResource = isResource }];
+        var written = Documents(documents, documentTypes);
+        if (isResource && common is { IsEmpty: false })
+        {
+            written = written.Select(common.Apply).ToList();
+        }
+
+        return [new ManifestFile(path, YamlEmitter.EmitFile(written, sourceMember)) { IsResource = isResource }];
     }
 
     /// <summary>

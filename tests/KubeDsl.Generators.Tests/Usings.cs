@@ -1,1 +1,3 @@
 global using Xunit;
+
+[assembly: KubeDsl.CommonLabel("app.kubernetes.io/managed-by", "kubedsl-tests")]

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using KubeDsl.Documents;
 using Microsoft.CodeAnalysis;
 
 namespace KubeDsl.Generators.Evaluation;
@@ -27,6 +28,32 @@ internal sealed class StaticValueCache
     /// </summary>
     public IOperation? OperationFor(Compilation compilation, SyntaxNode node, System.Threading.CancellationToken cancellationToken) =>
         operations.GetOrAdd(node, n => semanticModels.GetOrAdd(n.SyntaxTree, t => compilation.GetSemanticModel(t)).GetOperation(n, cancellationToken));
+
+    private CommonMetadata? common;
+
+    /// <summary>The assembly's [assembly: CommonLabel/CommonAnnotation] declarations, read once.</summary>
+    public CommonMetadata Common(Compilation compilation)
+    {
+        return common ??= Read();
+
+        CommonMetadata Read()
+        {
+            var labels = new List<KeyValuePair<string, string>>();
+            var annotations = new List<KeyValuePair<string, string>>();
+            foreach (var attribute in compilation.Assembly.GetAttributes())
+            {
+                var name = attribute.AttributeClass?.ToDisplayString();
+                if ((name == CommonMetadata.LabelAttribute || name == CommonMetadata.AnnotationAttribute)
+                    && attribute.ConstructorArguments.Length == 2
+                    && attribute.ConstructorArguments[0].Value is string key && attribute.ConstructorArguments[1].Value is string value)
+                {
+                    (name == CommonMetadata.LabelAttribute ? labels : annotations).Add(new KeyValuePair<string, string>(key, value));
+                }
+            }
+
+            return CommonMetadata.From(labels, annotations);
+        }
+    }
 
     public static StaticValueCache For(Compilation compilation) => PerCompilation.GetValue(compilation, _ => new StaticValueCache());
 

@@ -47,7 +47,7 @@ internal static class ManifestParser
                 {
                     var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault(), argument);
                     var documents = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
-                    files.AddRange(ManifestFiles.Create(path, variantMember, documents, DocumentTypes(value)).Select(f => f with { Environment = environment }));
+                    files.AddRange(ManifestFiles.Create(path, variantMember, documents, DocumentTypes(value), statics.Common(context.SemanticModel.Compilation)).Select(f => f with { Environment = environment }));
                 }
                 catch (EvaluationException failure)
                 {

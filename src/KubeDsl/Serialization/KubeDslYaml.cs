@@ -22,7 +22,7 @@ public static class KubeDslYaml
     /// <exception cref="NotSupportedException">When the value holds a type with no YAML form (for example <see cref="DateTime"/>).</exception>
     /// <exception cref="InvalidOperationException">
     /// When the value does not fit its output (an Airflow template whose base container has another name), or is a
-    /// <see cref="Spark.SparkSubmit"/>, which writes several files: use <see cref="SerializeFiles"/>.
+    /// <see cref="Spark.SparkSubmit"/>, which writes several files: use <see cref="SerializeFiles(object, string, string)"/>.
     /// </exception>
     public static string Serialize(object value) => YamlEmitter.EmitFile(Written(value), sourceMember: null);
 
@@ -52,7 +52,19 @@ public static class KubeDslYaml
     /// <param name="sourceMember">The member as the build names it, "Namespace.Type.Member".</param>
     /// <returns>Path (relative to the manifests folder) and content of each file, in the order the build lists them.</returns>
     /// <exception cref="InvalidOperationException">When the value does not fit the files its type writes; the message says why.</exception>
-    public static IReadOnlyList<KeyValuePair<string, string>> SerializeFiles(object value, string path, string sourceMember)
+    public static IReadOnlyList<KeyValuePair<string, string>> SerializeFiles(object value, string path, string sourceMember) =>
+        SerializeFiles(value, path, sourceMember, definitions: null);
+
+    /// <summary>
+    /// As <see cref="SerializeFiles(object, string, string)"/>, and with the common labels and annotations that
+    /// <paramref name="definitions"/> declares ([assembly: CommonLabel(...)]), as the build adds them.
+    /// </summary>
+    /// <param name="value">The member's value.</param>
+    /// <param name="path">The path of the member's [Manifest] attribute.</param>
+    /// <param name="sourceMember">The member as the build names it, "Namespace.Type.Member".</param>
+    /// <param name="definitions">The assembly of the definitions, or null for none.</param>
+    /// <returns>Path and content of each file.</returns>
+    public static IReadOnlyList<KeyValuePair<string, string>> SerializeFiles(object value, string path, string sourceMember, System.Reflection.Assembly? definitions)
     {
         if (path is null)
         {
@@ -65,7 +77,7 @@ public static class KubeDslYaml
         }
 
         var files = new List<KeyValuePair<string, string>>();
-        foreach (var file in ManifestFiles.Create(path, sourceMember, Documents(value), Types(value)))
+        foreach (var file in ManifestFiles.Create(path, sourceMember, Documents(value), Types(value), Common(definitions)))
         {
             files.Add(new KeyValuePair<string, string>(file.Path, file.Content));
         }
@@ -75,6 +87,28 @@ public static class KubeDslYaml
 
     // The documents as the build writes them (Airflow templates as Pods, Flink main containers named).
     private static IReadOnlyList<DocNode> Written(object value) => ManifestFiles.Documents(Documents(value), Types(value));
+
+    private static CommonMetadata? Common(System.Reflection.Assembly? definitions)
+    {
+        if (definitions is null)
+        {
+            return null;
+        }
+
+        var labels = new List<KeyValuePair<string, string>>();
+        var annotations = new List<KeyValuePair<string, string>>();
+        foreach (var label in definitions.GetCustomAttributes(typeof(CommonLabelAttribute), inherit: false))
+        {
+            labels.Add(new KeyValuePair<string, string>(((CommonLabelAttribute)label).Key, ((CommonLabelAttribute)label).Value));
+        }
+
+        foreach (var annotation in definitions.GetCustomAttributes(typeof(CommonAnnotationAttribute), inherit: false))
+        {
+            annotations.Add(new KeyValuePair<string, string>(((CommonAnnotationAttribute)annotation).Key, ((CommonAnnotationAttribute)annotation).Value));
+        }
+
+        return CommonMetadata.From(labels, annotations);
+    }
 
     private static List<string?> Types(object value)
     {

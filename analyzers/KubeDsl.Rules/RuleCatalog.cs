@@ -117,6 +117,50 @@ internal static class RuleCatalog
         "KD2018", "When the schedule runs", RuleDescriptor.Spark, RuleSeverity.Info,
         "Schedule '{0}' ({1}) runs next at {2}");
 
+    public static readonly RuleDescriptor FlinkVersionMissing = new(
+        "KD3001", "Flink version missing", RuleDescriptor.Flink, RuleSeverity.Error,
+        "flinkVersion is required: the Flink operator rejects a FlinkDeployment without it");
+
+    public static readonly RuleDescriptor FlinkVersionUnsupported = new(
+        "KD3002", "Flink version unsupported or deprecated", RuleDescriptor.Flink, RuleSeverity.Warning,
+        "Flink version {0} {1}");
+
+    public static readonly RuleDescriptor FlinkForbiddenKey = new(
+        "KD3003", "Flink configuration key the operator sets", RuleDescriptor.Flink, RuleSeverity.Error,
+        "The Flink operator rejects '{0}' in flinkConfiguration: it sets this key itself");
+
+    public static readonly RuleDescriptor FlinkLogConfigKey = new(
+        "KD3004", "Unknown log configuration file", RuleDescriptor.Flink, RuleSeverity.Error,
+        "logConfiguration key '{0}' is not log4j-console.properties or logback-console.xml, the only files the operator mounts");
+
+    public static readonly RuleDescriptor FlinkStateDirectory = new(
+        "KD3005", "State directory missing", RuleDescriptor.Flink, RuleSeverity.Error,
+        "The Flink operator rejects this: {0}; set {1} in flinkConfiguration");
+
+    public static readonly RuleDescriptor FlinkParallelism = new(
+        "KD3006", "Replicas or parallelism out of range", RuleDescriptor.Flink, RuleSeverity.Error,
+        "The Flink operator rejects this: {0}");
+
+    public static readonly RuleDescriptor FlinkServiceAccount = new(
+        "KD3007", "Service account missing", RuleDescriptor.Flink, RuleSeverity.Error,
+        "serviceAccount is required: the JobManager uses it to manage TaskManager pods (with the Helm chart, the jobServiceAccount, 'flink' by default)");
+
+    public static readonly RuleDescriptor FlinkIngress = new(
+        "KD3008", "Invalid ingress", RuleDescriptor.Flink, RuleSeverity.Error,
+        "The Flink operator rejects this: {0}");
+
+    public static readonly RuleDescriptor FlinkKeyPrefixOverlap = new(
+        "KD3009", "Overlapping Flink 2 configuration keys", RuleDescriptor.Flink, RuleSeverity.Error,
+        "Flink 2 refuses '{0}' together with '{1}' (overlapping key prefixes) when the cluster starts; use only the non-deprecated key");
+
+    public static readonly RuleDescriptor FlinkSessionJob = new(
+        "KD3010", "Invalid session job", RuleDescriptor.Flink, RuleSeverity.Error,
+        "The Flink operator rejects this session job: {0}");
+
+    public static readonly RuleDescriptor FlinkSnapshot = new(
+        "KD3011", "Invalid state snapshot", RuleDescriptor.Flink, RuleSeverity.Error,
+        "The Flink operator rejects this snapshot: {0}");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");
@@ -144,6 +188,8 @@ internal static class RuleCatalog
         new SparkApplicationRule(),
         new SparkConfRule(),
         new ScheduleRule(),
+        new Flink.FlinkDeploymentRule(),
+        new Flink.FlinkSessionJobRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>

@@ -25,6 +25,9 @@ internal sealed record RuleDescriptor(string Id, string Title, string Category, 
     /// <summary>The category of Spark rules (KD2xxx).</summary>
     public const string Spark = "KubeDsl.Spark";
 
+    /// <summary>The category of Flink rules (KD3xxx).</summary>
+    public const string Flink = "KubeDsl.Flink";
+
     /// <summary>The category of cross-resource rules (KD5xxx).</summary>
     public const string References = "KubeDsl.References";
 

@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KubeDsl.Documents;
+
+namespace KubeDsl.Rules.Flink;
+
+/// <summary>
+/// The Flink operator's validator (DefaultValidator, release 1.15.0; rule numbers from docs/flink-validator.md)
+/// for what one FlinkDeployment decides on its own, and what Flink 2.x rejects at deploy time. The effective
+/// configuration is <c>flinkConfiguration</c> (the operator's default configuration adds no keys these rules read).
+/// </summary>
+internal sealed class FlinkDeploymentRule : ResourceRule
+{
+    // V05: keys the operator sets itself.
+    private static readonly string[] ForbiddenKeys = ["kubernetes.namespace", "kubernetes.cluster-id", "high-availability.cluster-id"];
+
+    // V09: the only log configuration files the operator mounts.
+    private static readonly string[] LogKeys = ["log4j-console.properties", "logback-console.xml"];
+
+    // CheckpointingOptions in Flink 1.20: the current key and its deprecated aliases.
+    private static readonly string[] CheckpointDirKeys = ["execution.checkpointing.dir", "state.checkpoints.dir", "state.backend.fs.checkpointdir"];
+    private static readonly string[] SavepointDirKeys = ["execution.checkpointing.savepoint-dir", "state.savepoints.dir", "savepoints.state.backend.fs.dir"];
+
+    private static readonly string[] Unsupported = ["v1_13", "v1_14"];
+    private static readonly string[] Deprecated = ["v1_15", "v1_16", "v1_17", "v1_18"];
+
+    public override IReadOnlyList<RuleDescriptor> Descriptors { get; } =
+    [
+        RuleCatalog.FlinkVersionMissing, RuleCatalog.FlinkVersionUnsupported, RuleCatalog.FlinkForbiddenKey, RuleCatalog.FlinkLogConfigKey,
+        RuleCatalog.FlinkStateDirectory, RuleCatalog.FlinkParallelism, RuleCatalog.FlinkServiceAccount, RuleCatalog.FlinkIngress,
+        RuleCatalog.FlinkKeyPrefixOverlap,
+    ];
+
+    public override void Check(ResourceContext context)
+    {
+        if (context.Kind != "FlinkDeployment" || !context.IsFlinkOperator || context.Spec is not { } spec)
+        {
+            return;
+        }
+
+        var versionNode = spec["flinkVersion"];
+        var version = Doc.Text(versionNode);
+        if (version is null)
+        {
+            context.Report(RuleCatalog.FlinkVersionMissing, spec);
+        }
+        else if (Unsupported.Contains(version))
+        {
+            context.Report(RuleCatalog.FlinkVersionUnsupported, versionNode!, version, "is not supported by the operator (it needs v1_15 or later)");
+        }
+        else if (Deprecated.Contains(version))
+        {
+            context.Report(RuleCatalog.FlinkVersionUnsupported, versionNode!, version, "is deprecated: the operator warns on every reconciliation and will drop it");
+        }
+
+        var conf = FlinkConfiguration.Of(spec);
+        foreach (var key in ForbiddenKeys)
+        {
+            if (conf.Node(key) is { } node)
+            {
+                context.Report(RuleCatalog.FlinkForbiddenKey, node, key);
+            }
+        }
+
+        foreach (var entry in Doc.Map(spec, "logConfiguration")?.Entries ?? [])
+        {
+            if (!LogKeys.Contains(entry.Key))
+            {
+                context.ReportKey(RuleCatalog.FlinkLogConfigKey, entry, entry.Key);
+            }
+        }
+
+        if (spec["ingress"] is DocMapping ingress)
+        {
+            Ingress(context, ingress);
+        }
+
+        if (spec["job"] is DocMapping job)
+        {
+            Job(context, spec, job, conf);
+        }
+
+        JobManagerReplicas(context, spec, conf);
+        if (spec["serviceAccount"] is null)
+        {
+            context.Report(RuleCatalog.FlinkServiceAccount, spec);
+        }
+
+        if (version is not null && string.CompareOrdinal(version, "v2_0") >= 0 && version.StartsWith("v2", StringComparison.Ordinal))
+        {
+            PrefixOverlap(context, conf);
+        }
+    }
+
+    /// <summary>V10-V12 for the job of a deployment or a session job; shared with the session-job rule.</summary>
+    public static void Job(ResourceContext context, DocMapping spec, DocMapping job, FlinkConfiguration conf)
+    {
+        var mode = Doc.Text(job["upgradeMode"]) ?? "stateless";
+        if (mode != "stateless" && conf.First(CheckpointDirKeys) is null)
+        {
+            context.Report(RuleCatalog.FlinkStateDirectory, job["upgradeMode"]!, $"upgrade mode {mode} needs a checkpoint directory", "execution.checkpointing.dir");
+        }
+
+        if (conf.First(SavepointDirKeys) is null)
+        {
+            if (mode == "savepoint")
+            {
+                context.Report(RuleCatalog.FlinkStateDirectory, job["upgradeMode"]!, "upgrade mode savepoint needs a savepoint directory", "execution.checkpointing.savepoint-dir");
+            }
+            else if (job["savepointTriggerNonce"] is { } nonce)
+            {
+                context.Report(RuleCatalog.FlinkStateDirectory, nonce, "savepointTriggerNonce triggers a savepoint, which needs a savepoint directory", "execution.checkpointing.savepoint-dir");
+            }
+        }
+
+        var replicas = Doc.At(spec, "taskManager", "replicas");
+        if (replicas is not null)
+        {
+            if (int.TryParse(Doc.Text(replicas), out var count) && count < 1)
+            {
+                context.Report(RuleCatalog.FlinkParallelism, replicas, "taskManager.replicas must be at least 1");
+            }
+        }
+        else if (!int.TryParse(Doc.Text(job["parallelism"]), out var parallelism) || parallelism < 1)
+        {
+            context.Report(RuleCatalog.FlinkParallelism, job["parallelism"] ?? job, "job.parallelism must be at least 1 unless taskManager.replicas is set (unset means 0)");
+        }
+    }
+
+    private static void JobManagerReplicas(ResourceContext context, DocMapping spec, FlinkConfiguration conf)
+    {
+        if (Doc.At(spec, "jobManager", "replicas") is not { } node || !int.TryParse(Doc.Text(node), out var replicas))
+        {
+            return;
+        }
+
+        if (replicas < 1)
+        {
+            context.Report(RuleCatalog.FlinkParallelism, node, "jobManager.replicas must be at least 1");
+        }
+        else if (replicas > 1 && !conf.HighAvailability)
+        {
+            context.Report(RuleCatalog.FlinkParallelism, node, "standby JobManagers (replicas above 1) need high availability (high-availability.type)");
+        }
+    }
+
+    private static void Ingress(ResourceContext context, DocMapping ingress)
+    {
+        if (Doc.Text(ingress["template"]) is not { } template)
+        {
+            context.Report(RuleCatalog.FlinkIngress, ingress, "ingress.template is required when an ingress is set");
+            return;
+        }
+
+        // IngressUtils: the template with its placeholders filled in, and http:// in front when there is no scheme,
+        // goes to java.net.URL, which accepts nearly anything (a path-only template gives an empty host) but not a
+        // port that is not a number (example.com:port) or a protocol it does not know.
+        var url = template.Replace("{{name}}", "name").Replace("{{NAME}}", "name").Replace("{{namespace}}", "ns").Replace("{{NAMESPACE}}", "ns");
+        if (!url.Contains("://"))
+        {
+            url = "http://" + url;
+        }
+
+        var scheme = url.Substring(0, url.IndexOf("://", StringComparison.Ordinal));
+        var rest = url.Substring(scheme.Length + 3);
+        var authority = rest.Split('/')[0];
+        var colon = authority.LastIndexOf(':');
+        var port = colon < 0 ? string.Empty : authority.Substring(colon + 1);
+        if (scheme is not ("http" or "https"))
+        {
+            context.Report(RuleCatalog.FlinkIngress, ingress["template"]!, $"ingress template '{template}' has the scheme '{scheme}'; use http or https");
+        }
+        else if (!port.All(char.IsDigit))
+        {
+            context.Report(RuleCatalog.FlinkIngress, ingress["template"]!, $"ingress template '{template}' has the port '{port}', which is not a number");
+        }
+    }
+
+    private static void PrefixOverlap(ResourceContext context, FlinkConfiguration conf)
+    {
+        var keys = conf.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+        foreach (var key in keys)
+        {
+            if (keys.FirstOrDefault(other => other.StartsWith(key + ".", StringComparison.Ordinal)) is { } longer)
+            {
+                context.Report(RuleCatalog.FlinkKeyPrefixOverlap, conf.Node(key)!, key, longer);
+            }
+        }
+    }
+}
+
+/// <summary>A resource's <c>flinkConfiguration</c> as the operator flattens it: dotted keys, text values.</summary>
+internal sealed class FlinkConfiguration
+{
+    private readonly Dictionary<string, DocNode> entries = new(StringComparer.Ordinal);
+
+    public IEnumerable<string> Keys => entries.Keys;
+
+    /// <summary>True when high-availability.type (or the deprecated high-availability) is set and not NONE.</summary>
+    public bool HighAvailability =>
+        (Text("high-availability.type") ?? Text("high-availability")) is { } type && !type.Equals("NONE", StringComparison.OrdinalIgnoreCase);
+
+    public static FlinkConfiguration Of(DocMapping? spec)
+    {
+        var conf = new FlinkConfiguration();
+        conf.Add(Doc.Map(spec, "flinkConfiguration"), string.Empty);
+        return conf;
+    }
+
+    public DocNode? Node(string key) => entries.TryGetValue(key, out var node) ? node : null;
+
+    public string? Text(string key) => Doc.Text(Node(key));
+
+    /// <summary>The first of <paramref name="keys"/> that has a non-blank value.</summary>
+    public string? First(IEnumerable<string> keys) => keys.Select(Text).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    private void Add(DocMapping? mapping, string prefix)
+    {
+        foreach (var entry in mapping?.Entries ?? [])
+        {
+            var key = prefix.Length == 0 ? entry.Key : prefix + "." + entry.Key;
+            if (entry.Value is DocMapping nested)
+            {
+                Add(nested, key);
+            }
+            else
+            {
+                entries[key] = entry.Value;
+            }
+        }
+    }
+}

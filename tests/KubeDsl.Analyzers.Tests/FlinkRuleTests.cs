@@ -1,0 +1,120 @@
+namespace KubeDsl.Analyzers.Tests;
+
+/// <summary>KD3xxx: the Flink operator's validator checks, each at the offending expression, and none on valid input.</summary>
+public class FlinkRuleTests
+{
+    private static string Deployment(string spec, string job = "Job = new JobSpec { JarURI = \"local:///opt/flink/usrlib/app.jar\", Parallelism = 2, UpgradeMode = UpgradeMode.Stateless },") => $$"""
+        [assembly: ExternalServiceAccount("flink")]
+        public static class Defs
+        {
+            [Manifest("flink.yaml")]
+            public static FlinkDeployment App => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "orders" },
+                Spec = {|#9:new FlinkDeploymentSpec
+                {
+                    Image = "flink:2.2",
+                    {{spec}}
+                    {{job}}
+                }|},
+            };
+        }
+        """;
+
+    private const string Valid = "FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"taskmanager.numberOfTaskSlots\"] = \"2\" },";
+
+    [Fact]
+    public Task Valid_deployment_has_no_findings() => Verify.Analyzer(Deployment(
+        """
+        FlinkVersion = FlinkVersion.V2_2,
+        ServiceAccount = "flink",
+        FlinkConfiguration = new Dictionary<string, string>
+        {
+            ["execution.checkpointing.dir"] = "s3://bucket/checkpoints",
+            ["execution.checkpointing.savepoint-dir"] = "s3://bucket/savepoints",
+            ["high-availability.type"] = "kubernetes",
+        },
+        JobManager = new JobManagerSpec { Replicas = 2 },
+        Ingress = new IngressSpec { Template = "/{{namespace}}/{{name}}(/|$)(.*)" },
+        LogConfiguration = new Dictionary<string, string> { ["log4j-console.properties"] = "rootLogger.level = INFO" },
+        """,
+        "Job = new JobSpec { JarURI = \"local:///opt/flink/usrlib/app.jar\", Parallelism = 2, UpgradeMode = UpgradeMode.Savepoint, SavepointTriggerNonce = 1 },").Replace("{|#9:", string.Empty, StringComparison.Ordinal).Replace("}|},", "},", StringComparison.Ordinal));
+
+    [Fact]
+    public Task Version_missing_and_unsupported() => Verify.Analyzer(
+        Deployment("ServiceAccount = \"flink\","),
+        Verify.Diagnostic("KD3001", 9, "flinkVersion is required: the Flink operator rejects a FlinkDeployment without it"));
+
+    [Fact]
+    public Task Old_versions() => Verify.Analyzer(
+        Deployment("FlinkVersion = {|#0:FlinkVersion.V1_14|}, ServiceAccount = \"flink\","),
+        Verify.Diagnostic("KD3002", 0, "Flink version v1_14 is not supported by the operator (it needs v1_15 or later)"));
+
+    [Fact]
+    public Task Forbidden_keys_and_log_files() => Verify.Analyzer(
+        Deployment("FlinkVersion = FlinkVersion.V1_20, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"kubernetes.cluster-id\"] = {|#0:\"other\"|} }, LogConfiguration = new Dictionary<string, string> { [{|#1:\"log4j.properties\"|}] = \"x\" },"),
+        Verify.Diagnostic("KD3003", 0, "The Flink operator rejects 'kubernetes.cluster-id' in flinkConfiguration: it sets this key itself"),
+        Verify.Diagnostic("KD3004", 1, "logConfiguration key 'log4j.properties' is not log4j-console.properties or logback-console.xml, the only files the operator mounts"));
+
+    [Fact]
+    public Task Stateful_upgrades_need_their_directories() => Verify.Analyzer(
+        Deployment(Valid, "Job = new JobSpec { JarURI = \"local:///a.jar\", Parallelism = 2, UpgradeMode = {|#0:UpgradeMode.Savepoint|} },"),
+        Verify.Diagnostic("KD3005", 0, "The Flink operator rejects this: upgrade mode savepoint needs a checkpoint directory; set execution.checkpointing.dir in flinkConfiguration"),
+        Verify.Diagnostic("KD3005", 0, "The Flink operator rejects this: upgrade mode savepoint needs a savepoint directory; set execution.checkpointing.savepoint-dir in flinkConfiguration"));
+
+    [Fact]
+    public Task Parallelism_and_replicas() => Verify.Analyzer(
+        Deployment(Valid + " JobManager = new JobManagerSpec { Replicas = {|#1:2|} },", "Job = {|#0:new JobSpec { JarURI = \"local:///a.jar\" }|},"),
+        Verify.Diagnostic("KD3006", 0, "The Flink operator rejects this: job.parallelism must be at least 1 unless taskManager.replicas is set (unset means 0)"),
+        Verify.Diagnostic("KD3006", 1, "The Flink operator rejects this: standby JobManagers (replicas above 1) need high availability (high-availability.type)"));
+
+    [Fact]
+    public Task Service_account_missing() => Verify.Analyzer(
+        Deployment("FlinkVersion = FlinkVersion.V2_2,"),
+        Verify.Diagnostic("KD3007", 9, "serviceAccount is required: the JobManager uses it to manage TaskManager pods (with the Helm chart, the jobServiceAccount, 'flink' by default)"));
+
+    [Fact]
+    public Task Ingress_template_with_a_port_that_is_not_a_number() => Verify.Analyzer(
+        Deployment(Valid + " Ingress = new IngressSpec { Template = {|#0:\"{{name}}.example.com:http\"|} },"),
+        Verify.Diagnostic("KD3008", 0, "The Flink operator rejects this: ingress template '{{name}}.example.com:http' has the port 'http', which is not a number"));
+
+    [Fact]
+    public Task Flink_2_overlapping_keys() => Verify.Analyzer(
+        Deployment("FlinkVersion = FlinkVersion.V2_0, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"high-availability\"] = {|#0:\"kubernetes\"|}, [\"high-availability.storageDir\"] = \"s3://b/ha\" },"),
+        Verify.Diagnostic("KD3009", 0, "Flink 2 refuses 'high-availability' together with 'high-availability.storageDir' (overlapping key prefixes) when the cluster starts; use only the non-deprecated key"));
+
+    [Fact]
+    public Task Session_job_needs_https_jar_and_a_valid_deployment_name() => Verify.Analyzer(
+        """
+        public static class Defs
+        {
+            [Manifest("job.yaml")]
+            public static FlinkSessionJob Job => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "report" },
+                Spec = new FlinkSessionJobSpec
+                {
+                    DeploymentName = {|#0:"Session_Cluster"|},
+                    Job = new JobSpec { JarURI = {|#1:"http://repo.example.com/app.jar"|}, Parallelism = 2 },
+                },
+            };
+        }
+        """,
+        Verify.Diagnostic("KD3010", 0, "The Flink operator rejects this session job: deploymentName 'Session_Cluster' is not a valid FlinkDeployment name"),
+        Verify.Diagnostic("KD3010", 1, "The Flink operator rejects this session job: the operator downloads session-job jars only over https by default, not 'http' (kubernetes.operator.user.artifacts.allowed-schemes)"));
+
+    [Fact]
+    public Task Snapshot_needs_one_kind_and_a_job_reference() => Verify.Analyzer(
+        """
+        public static class Defs
+        {
+            [Manifest("snap.yaml")]
+            public static FlinkStateSnapshot Both => new() { Metadata = new V1ObjectMeta { Name = "a" }, Spec = {|#0:new FlinkStateSnapshotSpec { Savepoint = new SavepointSpec(), Checkpoint = new CheckpointSpec() }|} };
+
+            [Manifest("snap2.yaml")]
+            public static FlinkStateSnapshot NoJob => new() { Metadata = new V1ObjectMeta { Name = "b" }, Spec = {|#1:new FlinkStateSnapshotSpec { Savepoint = new SavepointSpec { Path = "s3://b/sp" } }|} };
+        }
+        """,
+        Verify.Diagnostic("KD3011", 0, "The Flink operator rejects this snapshot: set exactly one of savepoint and checkpoint"),
+        Verify.Diagnostic("KD3011", 1, "The Flink operator rejects this snapshot: jobReference is required unless the savepoint already exists"));
+}

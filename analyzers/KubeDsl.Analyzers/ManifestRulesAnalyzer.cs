@@ -38,12 +38,13 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             }
 
             var evaluated = new ConcurrentBag<EvaluatedMember>();
-            start.RegisterSymbolAction(symbol => Analyze(symbol, attribute, evaluated), SymbolKind.Property, SymbolKind.Method, SymbolKind.Field);
-            start.RegisterCompilationEndAction(end => CrossResource(end, evaluated));
+            var settings = Settings.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, attribute, evaluated, settings), SymbolKind.Property, SymbolKind.Method, SymbolKind.Field);
+            start.RegisterCompilationEndAction(end => CrossResource(end, evaluated, settings));
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attribute, ConcurrentBag<EvaluatedMember> evaluated)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attribute, ConcurrentBag<EvaluatedMember> evaluated, RuleSettings settings)
     {
         var member = context.Symbol;
         var manifest = member.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
@@ -94,7 +95,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             evaluated.Add(new EvaluatedMember(resources, locations, environment));
             foreach (var document in resources)
             {
-                foreach (var finding in RuleCatalog.Check(document))
+                foreach (var finding in RuleCatalog.Check(document, settings))
                 {
                     var key = (finding.Descriptor.Id, locations.For(finding).Primary, finding.Message);
                     if (!reported.TryGetValue(key, out var entry))
@@ -118,7 +119,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CrossResource(CompilationAnalysisContext context, ConcurrentBag<EvaluatedMember> evaluated)
+    private static void CrossResource(CompilationAnalysisContext context, ConcurrentBag<EvaluatedMember> evaluated, RuleSettings settings)
     {
         var members = evaluated.ToList();
         var external = ExternalDeclarations.Read(context.Compilation);
@@ -134,7 +135,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
                 foreach (var resource in member.Resources)
                 {
                     var findings = new List<RuleFinding>();
-                    contexts.Add((new ResourceContext(resource, findings), findings, member.Locations, member.Environment == environment));
+                    contexts.Add((new ResourceContext(resource, findings, settings), findings, member.Locations, member.Environment == environment));
                 }
             }
 

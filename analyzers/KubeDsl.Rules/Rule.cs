@@ -35,15 +35,19 @@ internal sealed class ResourceContext
 {
     private readonly List<RuleFinding> findings;
 
-    public ResourceContext(DocMapping resource, List<RuleFinding> findings)
+    public ResourceContext(DocMapping resource, List<RuleFinding> findings, RuleSettings? settings = null)
     {
         Resource = resource;
+        Settings = settings ?? RuleSettings.Default;
         this.findings = findings;
         Kind = Doc.Text(resource["kind"]);
         ApiVersion = Doc.Text(resource["apiVersion"]);
         Metadata = resource["metadata"] as DocMapping;
         Namespace = Doc.Text(Metadata?["namespace"]);
     }
+
+    /// <summary>The project's targets (operator versions, operator defaults).</summary>
+    public RuleSettings Settings { get; }
 
     /// <summary>The resource's document.</summary>
     public DocMapping Resource { get; }

@@ -161,6 +161,14 @@ internal static class RuleCatalog
         "KD3011", "Invalid state snapshot", RuleDescriptor.Flink, RuleSeverity.Error,
         "The Flink operator rejects this snapshot: {0}");
 
+    public static readonly RuleDescriptor FlinkNewerOperator = new(
+        "KD3012", "Field of a newer Flink operator", RuleDescriptor.Flink, RuleSeverity.Error,
+        "{0} exists only on the Flink operator's main branch (after release {1}, the target); release {1} {2}. Target the main branch with <KubeDslFlinkOperatorVersion>main</KubeDslFlinkOperatorVersion> or {3}");
+
+    public static readonly RuleDescriptor FlinkOperatorSetting = new(
+        "KD3013", "Operator setting without what it needs", RuleDescriptor.Flink, RuleSeverity.Error,
+        "The Flink operator rejects this: {0}");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");
@@ -197,10 +205,10 @@ internal static class RuleCatalog
         Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
     /// <summary>Runs every rule on one resource.</summary>
-    public static List<RuleFinding> Check(DocMapping resource)
+    public static List<RuleFinding> Check(DocMapping resource, RuleSettings? settings = null)
     {
         var findings = new List<RuleFinding>();
-        var context = new ResourceContext(resource, findings);
+        var context = new ResourceContext(resource, findings, settings);
         foreach (var rule in Rules)
         {
             rule.Check(context);

@@ -117,4 +117,27 @@ public class FlinkRuleTests
         """,
         Verify.Diagnostic("KD3011", 0, "The Flink operator rejects this snapshot: set exactly one of savepoint and checkpoint"),
         Verify.Diagnostic("KD3011", 1, "The Flink operator rejects this snapshot: jobReference is required unless the savepoint already exists"));
+
+    private const string MainBranchFields = "FlinkVersion = {|#1:FlinkVersion.V2_4|}, ServiceAccount = \"flink\", JobManager = new JobManagerSpec { Resources = {|#0:new V1ResourceRequirements { Requests = new Dictionary<string, ResourceQuantity> { [\"memory\"] = \"2048m\" } }|} },";
+
+    [Fact]
+    public Task Main_branch_fields_are_errors_for_release_1_15_0() => Verify.Analyzer(
+        Deployment(MainBranchFields),
+        Verify.Diagnostic("KD3012", 0, "jobManager.resources exists only on the Flink operator's main branch (after release 1.15.0, the target); release 1.15.0 has no such field, so the API server drops it and the pods get Flink's default sizes. Target the main branch with <KubeDslFlinkOperatorVersion>main</KubeDslFlinkOperatorVersion> or use jobManager.resource (cpu, memory)"),
+        Verify.Diagnostic("KD3012", 1, "flinkVersion v2_4 exists only on the Flink operator's main branch (after release 1.15.0, the target); release 1.15.0 rejects the value. Target the main branch with <KubeDslFlinkOperatorVersion>main</KubeDslFlinkOperatorVersion> or use v2_2"));
+
+    [Fact]
+    public Task Main_branch_fields_are_fine_when_targeting_main() => Verify.AnalyzerWith(
+        ("KubeDslFlinkOperatorVersion", "main"),
+        Deployment(MainBranchFields.Replace("{|#0:", string.Empty, StringComparison.Ordinal).Replace("{|#1:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal)).Replace("{|#9:", string.Empty, StringComparison.Ordinal).Replace("}|},", "},", StringComparison.Ordinal));
+
+    [Fact]
+    public Task Operator_defaults_are_merged_and_settings_need_what_they_need() => Verify.Analyzer(
+        """
+        [assembly: FlinkOperatorDefault("execution.checkpointing.dir", "s3://flink/checkpoints")]
+        [assembly: FlinkOperatorDefault("execution.checkpointing.savepoint-dir", "s3://flink/savepoints")]
+        """ + Deployment(Valid + " FlinkConfiguration = new Dictionary<string, string> { [\"kubernetes.operator.deployment.rollback.enabled\"] = {|#0:\"true\"|} },", "Job = new JobSpec { JarURI = \"local:///a.jar\", Parallelism = 2, UpgradeMode = UpgradeMode.Savepoint },")
+            .Replace("FlinkConfiguration = new Dictionary<string, string> { [\"taskmanager.numberOfTaskSlots\"] = \"2\" },", string.Empty, StringComparison.Ordinal)
+            .Replace("{|#9:", string.Empty, StringComparison.Ordinal).Replace("}|},", "},", StringComparison.Ordinal),
+        Verify.Diagnostic("KD3013", 0, "The Flink operator rejects this: rollbacks (kubernetes.operator.deployment.rollback.enabled) need high availability (high-availability.type)"));
 }

@@ -46,7 +46,35 @@ public class SampleFindingsTests
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
         var compilation = CSharpCompilation.Create(project, trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
+        // The project's build properties the analyzer reads, as MSBuild would pass them.
+        var csproj = File.ReadAllText(Directory.GetFiles(folder, "*.csproj").Single());
+        var version = System.Text.RegularExpressions.Regex.Match(csproj, "<KubeDslFlinkOperatorVersion>([^<]*)<").Groups[1].Value;
+        var global = new Dictionary<string, string>();
+        if (version.Length > 0)
+        {
+            global["build_property.KubeDslFlinkOperatorVersion"] = version;
+        }
+
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([], new BuildPropertyOptions(global)), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
         return await compilation.WithAnalyzers([new ManifestRulesAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
+    }
+}
+
+/// <summary>Global analyzer options only, the way MSBuild passes CompilerVisibleProperty values.</summary>
+internal sealed class BuildPropertyOptions(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+{
+    private readonly Options global = new(values);
+
+    public override AnalyzerConfigOptions GlobalOptions => global;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new([]);
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }

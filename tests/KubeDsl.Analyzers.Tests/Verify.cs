@@ -29,7 +29,10 @@ internal static class Verify
         .ToArray();
 
     /// <summary>Expects exactly <paramref name="expected"/> (locations from markup such as <c>{|#0:"2Gi"|}</c>).</summary>
-    public static async Task Analyzer(string source, params DiagnosticResult[] expected)
+    public static Task Analyzer(string source, params DiagnosticResult[] expected) => AnalyzerWith(null, source, expected);
+
+    /// <summary>As <see cref="Analyzer"/>, with a build property set (e.g. KubeDslFlinkOperatorVersion).</summary>
+    public static async Task AnalyzerWith((string Name, string Value)? property, string source, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<ManifestRulesAnalyzer, DefaultVerifier>
         {
@@ -37,6 +40,11 @@ internal static class Verify
             TestCode = Usings + source,
         };
         AddReferences(test.TestState);
+        if (property is { } p)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property." + p.Name + " = " + p.Value + "\n"));
+        }
+
         test.ExpectedDiagnostics.AddRange(expected);
         if (!expected.Any(e => e.Id == "KD2018"))
         {

@@ -29,7 +29,7 @@ internal sealed class FlinkDeploymentRule : ResourceRule
     [
         RuleCatalog.FlinkVersionMissing, RuleCatalog.FlinkVersionUnsupported, RuleCatalog.FlinkForbiddenKey, RuleCatalog.FlinkLogConfigKey,
         RuleCatalog.FlinkStateDirectory, RuleCatalog.FlinkParallelism, RuleCatalog.FlinkServiceAccount, RuleCatalog.FlinkIngress,
-        RuleCatalog.FlinkKeyPrefixOverlap,
+        RuleCatalog.FlinkKeyPrefixOverlap, RuleCatalog.FlinkNewerOperator, RuleCatalog.FlinkOperatorSetting,
     ];
 
     public override void Check(ResourceContext context)
@@ -54,7 +54,13 @@ internal sealed class FlinkDeploymentRule : ResourceRule
             context.Report(RuleCatalog.FlinkVersionUnsupported, versionNode!, version, "is deprecated: the operator warns on every reconciliation and will drop it");
         }
 
-        var conf = FlinkConfiguration.Of(spec);
+        if (!context.Settings.FlinkMainBranch)
+        {
+            NewerOperator(context, spec, versionNode, version);
+        }
+
+        var conf = FlinkConfiguration.Of(spec, context.Settings.FlinkOperatorDefaults);
+        OperatorSettings(context, spec, conf);
         foreach (var key in ForbiddenKeys)
         {
             if (conf.Node(key) is { } node)
@@ -90,6 +96,50 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         if (version is not null && string.CompareOrdinal(version, "v2_0") >= 0 && version.StartsWith("v2", StringComparison.Ordinal))
         {
             PrefixOverlap(context, conf);
+        }
+    }
+
+    // Fields and values the main-branch CRD has and release 1.15.0's does not (the vendored CRDs differ only there).
+    private static void NewerOperator(ResourceContext context, DocMapping spec, DocNode? versionNode, string? version)
+    {
+        var target = context.Settings.FlinkOperatorVersion;
+        foreach (var role in new[] { "jobManager", "taskManager" })
+        {
+            if (Doc.At(spec, role, "resources") is { } resources)
+            {
+                context.Report(RuleCatalog.FlinkNewerOperator, resources, role + ".resources", target,
+                    "has no such field, so the API server drops it and the pods get Flink's default sizes", "use " + role + ".resource (cpu, memory)");
+            }
+        }
+
+        if (version is "v2_3" or "v2_4")
+        {
+            context.Report(RuleCatalog.FlinkNewerOperator, versionNode!, "flinkVersion " + version, target, "rejects the value", "use v2_2");
+        }
+    }
+
+    // V06a and V11c/V11d: settings, usually in the operator's default configuration, that need something else.
+    private static void OperatorSettings(ResourceContext context, DocMapping spec, FlinkConfiguration conf)
+    {
+        if (conf.Text("kubernetes.operator.deployment.rollback.enabled") == "true" && !conf.HighAvailability)
+        {
+            context.Report(RuleCatalog.FlinkOperatorSetting, conf.Node("kubernetes.operator.deployment.rollback.enabled") ?? spec, "rollbacks (kubernetes.operator.deployment.rollback.enabled) need high availability (high-availability.type)");
+        }
+
+        if (conf.Text("kubernetes.operator.cluster.health-check.enabled") == "true" && conf.Text("kubernetes.operator.jm-deployment-recovery.enabled") == "false")
+        {
+            context.Report(RuleCatalog.FlinkOperatorSetting, conf.Node("kubernetes.operator.cluster.health-check.enabled") ?? spec, "the cluster health check needs JobManager deployment recovery (kubernetes.operator.jm-deployment-recovery.enabled)");
+        }
+
+        if (spec["job"] is not null && conf.First(SavepointDirKeys) is null)
+        {
+            foreach (var key in new[] { "kubernetes.operator.periodic.savepoint.interval", "kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age" })
+            {
+                if (conf.Text(key) is { Length: > 0 })
+                {
+                    context.Report(RuleCatalog.FlinkOperatorSetting, conf.Node(key) ?? spec, key + " needs a savepoint directory (execution.checkpointing.savepoint-dir)");
+                }
+            }
         }
     }
 
@@ -195,22 +245,32 @@ internal sealed class FlinkConfiguration
 {
     private readonly Dictionary<string, DocNode> entries = new(StringComparer.Ordinal);
 
+    /// <summary>The keys the resource itself sets (not the operator's defaults).</summary>
     public IEnumerable<string> Keys => entries.Keys;
 
     /// <summary>True when high-availability.type (or the deprecated high-availability) is set and not NONE.</summary>
     public bool HighAvailability =>
         (Text("high-availability.type") ?? Text("high-availability")) is { } type && !type.Equals("NONE", StringComparison.OrdinalIgnoreCase);
 
-    public static FlinkConfiguration Of(DocMapping? spec)
+    /// <summary>The operator's defaults overlaid with the resource's own flinkConfiguration.</summary>
+    public static FlinkConfiguration Of(DocMapping? spec, IReadOnlyDictionary<string, string>? defaults = null)
     {
         var conf = new FlinkConfiguration();
+        foreach (var pair in defaults ?? new Dictionary<string, string>())
+        {
+            // Defaults have no place in the definitions; findings about them point at the resource.
+            conf.defaultTexts[pair.Key] = pair.Value;
+        }
+
         conf.Add(Doc.Map(spec, "flinkConfiguration"), string.Empty);
         return conf;
     }
 
+    private readonly Dictionary<string, string> defaultTexts = new(StringComparer.Ordinal);
+
     public DocNode? Node(string key) => entries.TryGetValue(key, out var node) ? node : null;
 
-    public string? Text(string key) => Doc.Text(Node(key));
+    public string? Text(string key) => Node(key) is { } node ? Doc.Text(node) : defaultTexts.TryGetValue(key, out var text) ? text : null;
 
     /// <summary>The first of <paramref name="keys"/> that has a non-blank value.</summary>
     public string? First(IEnumerable<string> keys) => keys.Select(Text).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));

@@ -64,7 +64,7 @@ internal sealed class FlinkSessionJobRule : ResourceRule
             }
         }
 
-        FlinkDeploymentRule.Job(context, spec, job, FlinkConfiguration.Of(spec));
+        FlinkDeploymentRule.Job(context, spec, job, FlinkConfiguration.Of(spec, context.Settings.FlinkOperatorDefaults));
     }
 
     private static void Snapshot(ResourceContext context, DocMapping spec)

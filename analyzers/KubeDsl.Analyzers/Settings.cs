@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using KubeDsl.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KubeDsl.Analyzers;
+
+/// <summary>Reads the rules' settings: build properties (CompilerVisibleProperty) and assembly attributes.</summary>
+internal static class Settings
+{
+    private const string FlinkOperatorVersionProperty = "build_property.KubeDslFlinkOperatorVersion";
+    private const string FlinkOperatorDefaultAttribute = "KubeDsl.FlinkOperatorDefaultAttribute";
+
+    public static RuleSettings Read(Compilation compilation, AnalyzerConfigOptions options)
+    {
+        var version = options.TryGetValue(FlinkOperatorVersionProperty, out var value) && value.Trim().Length > 0
+            ? value.Trim()
+            : RuleSettings.DefaultFlinkOperatorVersion;
+        var defaults = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var attribute in compilation.Assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == FlinkOperatorDefaultAttribute && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is string key && attribute.ConstructorArguments[1].Value is string text)
+            {
+                defaults[key] = text;
+            }
+        }
+
+        return new RuleSettings(version, defaults);
+    }
+}

@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+
+namespace KubeDsl.Rules;
+
+/// <summary>
+/// What the rules need to know about the project's targets: the Flink operator release the manifests are for
+/// (build property KubeDslFlinkOperatorVersion: 1.15.0, the default, or "main" for the main branch) and the Flink
+/// configuration the operator adds to every deployment ([assembly: FlinkOperatorDefault(key, value)], the keys of
+/// its Helm chart's flink-conf.yaml).
+/// </summary>
+internal sealed record RuleSettings(string FlinkOperatorVersion, IReadOnlyDictionary<string, string> FlinkOperatorDefaults)
+{
+    /// <summary>The released operator the models and rules target when nothing else is said.</summary>
+    public const string DefaultFlinkOperatorVersion = "1.15.0";
+
+    public static RuleSettings Default { get; } = new(DefaultFlinkOperatorVersion, new Dictionary<string, string>(StringComparer.Ordinal));
+
+    /// <summary>True when the target is the operator's main branch (unreleased fields allowed).</summary>
+    public bool FlinkMainBranch => FlinkOperatorVersion.Equals("main", StringComparison.OrdinalIgnoreCase)
+        || SemanticVersion.Compare(FlinkOperatorVersion, "1.16.0") >= 0;
+}

@@ -154,7 +154,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
     {
         var (primary, additional) = locations.For(finding);
         var properties = ImmutableDictionary<string, string?>.Empty;
-        if (finding.Replacement is { } replacement && Doc.Text(finding.At) is { } original)
+        if (finding.Replacement is { } replacement && (finding.Original ?? Doc.Text(finding.At)) is { } original)
         {
             properties = properties.Add(RuleDiagnostics.OriginalProperty, original).Add(RuleDiagnostics.ReplacementProperty, replacement);
         }

@@ -20,7 +20,7 @@ namespace KubeDsl.CodeFixes;
 public sealed class ReplaceValueCodeFix : CodeFixProvider
 {
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ["KD2001", "KD2002"];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ["KD2001", "KD2002", "KD3014"];
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

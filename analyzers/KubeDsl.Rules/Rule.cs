@@ -13,6 +13,9 @@ internal sealed record RuleFinding(RuleDescriptor Descriptor, DocNode At, string
     /// <summary>When the fix is to write another text instead of the offending one: that text (a code fix offers it).</summary>
     public string? Replacement { get; init; }
 
+    /// <summary>The text <see cref="Replacement"/> replaces, when it is not the value at <see cref="At"/> (a key).</summary>
+    public string? Original { get; init; }
+
     /// <summary>When the fix is to declare an object as managed elsewhere: the attribute's name and the object's name.</summary>
     public (string Attribute, string Name)? Declaration { get; init; }
 
@@ -83,6 +86,10 @@ internal sealed class ResourceContext
     /// <summary>Reports a finding whose fix is to declare the object with <paramref name="attribute"/>.</summary>
     public void ReportMissing(RuleDescriptor descriptor, DocNode at, string attribute, string name, params string[] arguments) =>
         findings.Add(new RuleFinding(descriptor, at, arguments) { Declaration = (attribute, name) });
+
+    /// <summary>Reports a finding about the key of <paramref name="entry"/> whose fix is to write <paramref name="replacement"/> as the key.</summary>
+    public void ReportKeyWithReplacement(RuleDescriptor descriptor, DocEntry entry, string replacement, params string[] arguments) =>
+        findings.Add(new RuleFinding(descriptor, entry.Value, arguments) { KeyOrigin = entry.KeyOrigin, Replacement = replacement, Original = entry.Key });
 
     /// <summary>Reports <paramref name="descriptor"/> about the key of <paramref name="entry"/>.</summary>
     public void ReportKey(RuleDescriptor descriptor, DocEntry entry, params string[] arguments) =>

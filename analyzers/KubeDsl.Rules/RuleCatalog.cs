@@ -169,6 +169,14 @@ internal static class RuleCatalog
         "KD3013", "Operator setting without what it needs", RuleDescriptor.Flink, RuleSeverity.Error,
         "The Flink operator rejects this: {0}");
 
+    public static readonly RuleDescriptor FlinkDeprecatedKey = new(
+        "KD3014", "Deprecated Flink configuration key", RuleDescriptor.Flink, RuleSeverity.Info,
+        "'{0}' is deprecated since Flink 1.20; use '{1}' (the code fix renames it)");
+
+    public static readonly RuleDescriptor FlinkMainContainerResources = new(
+        "KD3015", "Resources in the main container's template", RuleDescriptor.Flink, RuleSeverity.Warning,
+        "Flink sets the {0} of {1} from {2}; the value in the pod template is overwritten. Set it there instead");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");

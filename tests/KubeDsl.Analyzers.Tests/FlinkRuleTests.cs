@@ -140,4 +140,38 @@ public class FlinkRuleTests
             .Replace("FlinkConfiguration = new Dictionary<string, string> { [\"taskmanager.numberOfTaskSlots\"] = \"2\" },", string.Empty, StringComparison.Ordinal)
             .Replace("{|#9:", string.Empty, StringComparison.Ordinal).Replace("}|},", "},", StringComparison.Ordinal),
         Verify.Diagnostic("KD3013", 0, "The Flink operator rejects this: rollbacks (kubernetes.operator.deployment.rollback.enabled) need high availability (high-availability.type)"));
+
+    [Fact]
+    public Task Resources_in_the_main_container_template_are_overwritten() => Verify.Analyzer(
+        Deployment(Valid + """
+            TaskManager = new TaskManagerSpec
+            {
+                PodTemplate = new V1PodTemplateSpec
+                {
+                    Spec = new V1PodSpec
+                    {
+                        Containers = [new V1Container { Resources = new V1ResourceRequirements { Limits = new Dictionary<string, ResourceQuantity> { ["memory"] = {|#0:"4Gi"|}, ["ephemeral-storage"] = "10Gi" } } }],
+                    },
+                },
+            },
+            """),
+        Verify.Diagnostic("KD3015", 0, "Flink sets the memory limit of the TaskManagers from taskManager.resource; the value in the pod template is overwritten. Set it there instead"));
+
+    [Fact]
+    public async Task Deprecated_state_keys_are_renamed_by_the_fix()
+    {
+        static string Source(string key) => Verify.Usings + Deployment(Valid.Replace("[\"taskmanager.numberOfTaskSlots\"] = \"2\"", key + " = \"s3://b/cp\"", StringComparison.Ordinal))
+            .Replace("{|#9:", string.Empty, StringComparison.Ordinal).Replace("}|},", "},", StringComparison.Ordinal);
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpCodeFixTest<ManifestRulesAnalyzer, KubeDsl.CodeFixes.ReplaceValueCodeFix, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+        {
+            ReferenceAssemblies = Verify.Net10,
+            TestCode = Source("[{|#0:\"state.checkpoints.dir\"|}]"),
+            FixedCode = Source("[\"execution.checkpointing.dir\"]"),
+        };
+        Verify.AddReferences(test.TestState);
+        Verify.AddReferences(test.FixedState);
+        test.TestState.ExpectedDiagnostics.Add(Verify.Diagnostic("KD3014", 0, "'state.checkpoints.dir' is deprecated since Flink 1.20; use 'execution.checkpointing.dir' (the code fix renames it)"));
+        test.DisabledDiagnostics.Add("KD2018");
+        await test.RunAsync();
+    }
 }

@@ -30,7 +30,19 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         RuleCatalog.FlinkVersionMissing, RuleCatalog.FlinkVersionUnsupported, RuleCatalog.FlinkForbiddenKey, RuleCatalog.FlinkLogConfigKey,
         RuleCatalog.FlinkStateDirectory, RuleCatalog.FlinkParallelism, RuleCatalog.FlinkServiceAccount, RuleCatalog.FlinkIngress,
         RuleCatalog.FlinkKeyPrefixOverlap, RuleCatalog.FlinkNewerOperator, RuleCatalog.FlinkOperatorSetting,
+        RuleCatalog.FlinkDeprecatedKey, RuleCatalog.FlinkMainContainerResources,
     ];
+
+    // Keys Flink 1.20 deprecated, with their replacements (CheckpointingOptions, StateBackendOptions).
+    private static readonly Dictionary<string, string> DeprecatedKeys = new(StringComparer.Ordinal)
+    {
+        ["state.checkpoints.dir"] = "execution.checkpointing.dir",
+        ["state.savepoints.dir"] = "execution.checkpointing.savepoint-dir",
+        ["state.checkpoints.num-retained"] = "execution.checkpointing.num-retained",
+        ["state.backend.incremental"] = "execution.checkpointing.incremental",
+        ["state.backend.local-recovery"] = "execution.state-recovery.from-local",
+        ["state.backend"] = "state.backend.type",
+    };
 
     public override void Check(ResourceContext context)
     {
@@ -61,6 +73,15 @@ internal sealed class FlinkDeploymentRule : ResourceRule
 
         var conf = FlinkConfiguration.Of(spec, context.Settings.FlinkOperatorDefaults);
         OperatorSettings(context, spec, conf);
+        foreach (var entry in Doc.Map(spec, "flinkConfiguration")?.Entries ?? [])
+        {
+            if (DeprecatedKeys.TryGetValue(entry.Key, out var current))
+            {
+                context.ReportKeyWithReplacement(RuleCatalog.FlinkDeprecatedKey, entry, current, entry.Key, current);
+            }
+        }
+
+        MainContainerResources(context, spec);
         foreach (var key in ForbiddenKeys)
         {
             if (conf.Node(key) is { } node)
@@ -115,6 +136,37 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         if (version is "v2_3" or "v2_4")
         {
             context.Report(RuleCatalog.FlinkNewerOperator, versionNode!, "flinkVersion " + version, target, "rejects the value", "use v2_2");
+        }
+    }
+
+    // Flink overwrites the main container's cpu and memory with the values it derives from jobManager/taskManager.
+    private static void MainContainerResources(ResourceContext context, DocMapping spec)
+    {
+        foreach (var (path, owner, source) in new[]
+        {
+            (new[] { "podTemplate", "spec" }, "the JobManager and TaskManagers", "jobManager.resource and taskManager.resource"),
+            (new[] { "jobManager", "podTemplate", "spec" }, "the JobManager", "jobManager.resource"),
+            (new[] { "taskManager", "podTemplate", "spec" }, "the TaskManagers", "taskManager.resource"),
+        })
+        {
+            foreach (var container in Doc.Mappings(Doc.Map(spec, path), "containers"))
+            {
+                if (Doc.Text(container["name"]) != FlinkPodTemplates.MainContainerName)
+                {
+                    continue;
+                }
+
+                foreach (var kind in new[] { "requests", "limits" })
+                {
+                    foreach (var resource in new[] { "cpu", "memory" })
+                    {
+                        if (Doc.At(container, "resources", kind, resource) is { } node)
+                        {
+                            context.Report(RuleCatalog.FlinkMainContainerResources, node, resource + " " + kind.TrimEnd('s'), owner, source);
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -177,6 +177,14 @@ internal static class RuleCatalog
         "KD3015", "Resources in the main container's template", RuleDescriptor.Flink, RuleSeverity.Warning,
         "Flink sets the {0} of {1} from {2}; the value in the pod template is overwritten. Set it there instead");
 
+    public static readonly RuleDescriptor FlinkMemoryTooSmall = new(
+        "KD3016", "Memory Flink cannot start with", RuleDescriptor.Flink, RuleSeverity.Error,
+        "The {0} memory {1}: {2}; the {0} fails when it starts. Use at least {3}");
+
+    public static readonly RuleDescriptor FlinkJobManagerHeap = new(
+        "KD3017", "JobManager heap below the recommended minimum", RuleDescriptor.Flink, RuleSeverity.Warning,
+        "The JobManager memory {0} leaves a {1} JVM heap, below the 128 MiB Flink recommends; use at least {2}");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");

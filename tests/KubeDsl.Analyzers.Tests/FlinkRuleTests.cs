@@ -174,4 +174,17 @@ public class FlinkRuleTests
         test.DisabledDiagnostics.Add("KD2018");
         await test.RunAsync();
     }
+
+    [Theory]
+    [InlineData("taskManager", "981m", "The TaskManager memory 981m (981m): framework heap and off-heap, task off-heap, managed (213.2m) and network (64m) memory exceed what is left for Flink (533m); the TaskManager fails when it starts. Use at least 982m")]
+    [InlineData("jobManager", "576m", "The JobManager memory 576m (576m): what is left for Flink (128m) does not exceed the off-heap memory (128m); the JobManager fails when it starts. Use at least 577m")]
+    [InlineData("jobManager", "1.5g", "The JobManager memory '1.5g': the operator cannot read it (no decimals; use 2048m, 2g or 2Gi); the JobManager fails when it starts. Use at least a whole number with a unit")]
+    public Task Memory_Flink_cannot_start_with(string role, string memory, string message) => Verify.Analyzer(
+        Deployment(Valid + $" {char.ToUpperInvariant(role[0]) + role[1..]} = new {char.ToUpperInvariant(role[0]) + role[1..]}Spec {{ Resource = new Resource {{ Memory = {{|#0:\"{memory}\"|}} }} }},"),
+        Verify.Diagnostic("KD3016", 0, message));
+
+    [Fact]
+    public Task Job_manager_heap_below_128_MiB() => Verify.Analyzer(
+        Deployment(Valid + " JobManager = new JobManagerSpec { Resource = new Resource { Memory = {|#0:\"640m\"|} } }, TaskManager = new TaskManagerSpec { Resource = new Resource { Memory = \"982m\" } },"),
+        Verify.Diagnostic("KD3017", 0, "The JobManager memory 640m leaves a 64m JVM heap, below the 128 MiB Flink recommends; use at least 704m"));
 }

@@ -30,7 +30,7 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         RuleCatalog.FlinkVersionMissing, RuleCatalog.FlinkVersionUnsupported, RuleCatalog.FlinkForbiddenKey, RuleCatalog.FlinkLogConfigKey,
         RuleCatalog.FlinkStateDirectory, RuleCatalog.FlinkParallelism, RuleCatalog.FlinkServiceAccount, RuleCatalog.FlinkIngress,
         RuleCatalog.FlinkKeyPrefixOverlap, RuleCatalog.FlinkNewerOperator, RuleCatalog.FlinkOperatorSetting,
-        RuleCatalog.FlinkDeprecatedKey, RuleCatalog.FlinkMainContainerResources,
+        RuleCatalog.FlinkDeprecatedKey, RuleCatalog.FlinkMainContainerResources, RuleCatalog.FlinkMemoryTooSmall, RuleCatalog.FlinkJobManagerHeap,
     ];
 
     // Keys Flink 1.20 deprecated, with their replacements (CheckpointingOptions, StateBackendOptions).
@@ -82,6 +82,8 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         }
 
         MainContainerResources(context, spec);
+        Memory(context, spec, conf, taskManager: false);
+        Memory(context, spec, conf, taskManager: true);
         foreach (var key in ForbiddenKeys)
         {
             if (conf.Node(key) is { } node)
@@ -136,6 +138,37 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         if (version is "v2_3" or "v2_4")
         {
             context.Report(RuleCatalog.FlinkNewerOperator, versionNode!, "flinkVersion " + version, target, "rejects the value", "use v2_2");
+        }
+    }
+
+    // The operator does not check a memory size the spec sets (only a missing one); Flink fails when the process
+    // starts. Sizes from resource.memory or (main branch) resources.requests/limits.memory.
+    private static void Memory(ResourceContext context, DocMapping spec, FlinkConfiguration conf, bool taskManager)
+    {
+        var role = taskManager ? "taskManager" : "jobManager";
+        var name = taskManager ? "TaskManager" : "JobManager";
+        var node = Doc.At(spec, role, "resource", "memory") ?? Doc.At(spec, role, "resources", "requests", "memory") ?? Doc.At(spec, role, "resources", "limits", "memory");
+        if (Doc.Text(node) is not { } text)
+        {
+            return;
+        }
+
+        var model = new FlinkMemory(taskManager, conf);
+        if (!FlinkMemory.TryParseResource(text, out var bytes))
+        {
+            context.Report(RuleCatalog.FlinkMemoryTooSmall, node!, name, "'" + text + "'", "the operator cannot read it (no decimals; use 2048m, 2g or 2Gi)", "a whole number with a unit");
+            return;
+        }
+
+        if (model.Problem(bytes) is { } problem)
+        {
+            var minimum = FlinkMemory.SmallestMiB(b => model.Problem(b) is null);
+            context.Report(RuleCatalog.FlinkMemoryTooSmall, node!, name, text + " (" + FlinkMemory.Show(bytes) + ")", problem, minimum + "m");
+        }
+        else if (!taskManager && model.JobManagerHeap(bytes) < 128 * 1024 * 1024)
+        {
+            var recommended = FlinkMemory.SmallestMiB(b => model.Problem(b) is null && model.JobManagerHeap(b) >= 128L * 1024 * 1024);
+            context.Report(RuleCatalog.FlinkJobManagerHeap, node!, text, FlinkMemory.Show(model.JobManagerHeap(bytes)), recommended + "m");
         }
     }
 

@@ -140,6 +140,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             }
 
             ReferenceRule.Check(contexts.Select(c => c.Context).ToList(), external);
+            Rules.Flink.FlinkTargetRule.Check(contexts.Select(c => c.Context).ToList());
             foreach (var (_, findings, locations, report) in contexts.Where(c => c.Report))
             {
                 foreach (var finding in findings)

@@ -63,5 +63,5 @@ internal static class RuleDiagnostics
         isEnabledByDefault: true,
         helpLinkUri: rule.HelpLink,
         // Cross-resource rules need every definition, so they report when the compilation ends.
-        customTags: rule.Category == RuleDescriptor.References ? [WellKnownDiagnosticTags.CompilationEnd] : []);
+        customTags: rule.CrossResource || rule.Category == RuleDescriptor.References ? [WellKnownDiagnosticTags.CompilationEnd] : []);
 }

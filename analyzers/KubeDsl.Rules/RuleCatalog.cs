@@ -185,6 +185,17 @@ internal static class RuleCatalog
         "KD3017", "JobManager heap below the recommended minimum", RuleDescriptor.Flink, RuleSeverity.Warning,
         "The JobManager memory {0} leaves a {1} JVM heap, below the 128 MiB Flink recommends; use at least {2}");
 
+    public static readonly RuleDescriptor FlinkMainContainerName = new(
+        "KD3018", "No container named flink-main-container", RuleDescriptor.Flink, RuleSeverity.Warning,
+        "No container of this pod template is named flink-main-container, so Flink treats '{0}' as a sidecar and its settings do not reach the Flink process; name it flink-main-container (or leave the name out)");
+
+    public static readonly RuleDescriptor FlinkTarget = new(
+        "KD3019", "Session job or snapshot target", RuleDescriptor.Flink, RuleSeverity.Error,
+        "{0}")
+    {
+        CrossResource = true,
+    };
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");
@@ -218,7 +229,7 @@ internal static class RuleCatalog
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
-        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Append(FlinkTarget).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
     /// <summary>Runs every rule on one resource.</summary>
     public static List<RuleFinding> Check(DocMapping resource, RuleSettings? settings = null)

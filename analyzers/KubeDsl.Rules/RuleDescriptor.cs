@@ -19,6 +19,9 @@ internal enum RuleSeverity
 /// </summary>
 internal sealed record RuleDescriptor(string Id, string Title, string Category, RuleSeverity Severity, string MessageFormat)
 {
+    /// <summary>True for rules over all resources of a compilation, reported when the compilation ends.</summary>
+    public bool CrossResource { get; init; }
+
     /// <summary>The category of Kubernetes rules (KD1xxx).</summary>
     public const string Kubernetes = "KubeDsl.Kubernetes";
 

@@ -187,4 +187,33 @@ public class FlinkRuleTests
     public Task Job_manager_heap_below_128_MiB() => Verify.Analyzer(
         Deployment(Valid + " JobManager = new JobManagerSpec { Resource = new Resource { Memory = {|#0:\"640m\"|} } }, TaskManager = new TaskManagerSpec { Resource = new Resource { Memory = \"982m\" } },"),
         Verify.Diagnostic("KD3017", 0, "The JobManager memory 640m leaves a 64m JVM heap, below the 128 MiB Flink recommends; use at least 704m"));
+
+    [Fact]
+    public Task Single_container_with_another_name() => Verify.Analyzer(
+        Deployment(Valid + " PodTemplate = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = {|#0:\"main\"|}, Env = [new V1EnvVar { Name = \"TZ\", Value = \"UTC\" }] }] } },"),
+        Verify.Diagnostic("KD3018", 0, "No container of this pod template is named flink-main-container, so Flink treats 'main' as a sidecar and its settings do not reach the Flink process; name it flink-main-container (or leave the name out)"));
+
+    [Fact]
+    public Task Session_job_to_an_application_cluster_and_snapshot_of_an_unknown_deployment() => Verify.Analyzer(
+        Deployment(Valid) + """
+
+        public static class More
+        {
+            [Manifest("job.yaml")]
+            public static FlinkSessionJob Job => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "report" },
+                Spec = new FlinkSessionJobSpec { DeploymentName = {|#0:"orders"|}, Job = new JobSpec { JarURI = "https://repo.example.com/r.jar", Parallelism = 1 } },
+            };
+
+            [Manifest("snap.yaml")]
+            public static FlinkStateSnapshot Snap => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "sp" },
+                Spec = new FlinkStateSnapshotSpec { JobReference = new JobReference { Kind = JobKind.FlinkDeployment, Name = {|#1:"order"|} }, Savepoint = new SavepointSpec() },
+            };
+        }
+        """.Replace("{|#9:", string.Empty, StringComparison.Ordinal),
+        Verify.Diagnostic("KD3019", 0, "session job target 'orders' is an application cluster (it has a job); the operator only submits session jobs to session clusters"),
+        Verify.Diagnostic("KD3019", 1, "snapshot target FlinkDeployment 'order' is not among the project's FlinkDeployments (orders); the operator reports it not found"));
 }

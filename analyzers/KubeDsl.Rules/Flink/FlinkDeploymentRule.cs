@@ -30,7 +30,7 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         RuleCatalog.FlinkVersionMissing, RuleCatalog.FlinkVersionUnsupported, RuleCatalog.FlinkForbiddenKey, RuleCatalog.FlinkLogConfigKey,
         RuleCatalog.FlinkStateDirectory, RuleCatalog.FlinkParallelism, RuleCatalog.FlinkServiceAccount, RuleCatalog.FlinkIngress,
         RuleCatalog.FlinkKeyPrefixOverlap, RuleCatalog.FlinkNewerOperator, RuleCatalog.FlinkOperatorSetting,
-        RuleCatalog.FlinkDeprecatedKey, RuleCatalog.FlinkMainContainerResources, RuleCatalog.FlinkMemoryTooSmall, RuleCatalog.FlinkJobManagerHeap,
+        RuleCatalog.FlinkDeprecatedKey, RuleCatalog.FlinkMainContainerResources, RuleCatalog.FlinkMemoryTooSmall, RuleCatalog.FlinkJobManagerHeap, RuleCatalog.FlinkMainContainerName,
     ];
 
     // Keys Flink 1.20 deprecated, with their replacements (CheckpointingOptions, StateBackendOptions).
@@ -82,6 +82,7 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         }
 
         MainContainerResources(context, spec);
+        MainContainerName(context, spec);
         Memory(context, spec, conf, taskManager: false);
         Memory(context, spec, conf, taskManager: true);
         foreach (var key in ForbiddenKeys)
@@ -138,6 +139,21 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         if (version is "v2_3" or "v2_4")
         {
             context.Report(RuleCatalog.FlinkNewerOperator, versionNode!, "flinkVersion " + version, target, "rejects the value", "use v2_2");
+        }
+    }
+
+    // A template with a single container of another name and no image of its own: it was meant to be the main
+    // container (a sidecar needs an image), but Flink treats it as a sidecar.
+    private static void MainContainerName(ResourceContext context, DocMapping spec)
+    {
+        foreach (var path in new[] { new[] { "podTemplate", "spec" }, new[] { "jobManager", "podTemplate", "spec" }, new[] { "taskManager", "podTemplate", "spec" } })
+        {
+            var containers = Doc.Mappings(Doc.Map(spec, path), "containers").ToList();
+            if (containers.Count == 1 && Doc.Text(containers[0]["name"]) is { } name && name != FlinkPodTemplates.MainContainerName
+                && containers[0]["image"] is null && containers[0].Entries.Count > 1)
+            {
+                context.Report(RuleCatalog.FlinkMainContainerName, containers[0]["name"]!, name);
+            }
         }
     }
 

@@ -196,6 +196,10 @@ internal static class RuleCatalog
         CrossResource = true,
     };
 
+    public static readonly RuleDescriptor FlinkAutoscaler = new(
+        "KD3020", "Invalid autoscaler option", RuleDescriptor.Flink, RuleSeverity.Error,
+        "Autoscaler: {0}");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");
@@ -225,6 +229,7 @@ internal static class RuleCatalog
         new ScheduleRule(),
         new Flink.FlinkDeploymentRule(),
         new Flink.FlinkSessionJobRule(),
+        new Flink.FlinkAutoscalerRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>

@@ -216,4 +216,10 @@ public class FlinkRuleTests
         """.Replace("{|#9:", string.Empty, StringComparison.Ordinal),
         Verify.Diagnostic("KD3019", 0, "session job target 'orders' is an application cluster (it has a job); the operator only submits session jobs to session clusters"),
         Verify.Diagnostic("KD3019", 1, "snapshot target FlinkDeployment 'order' is not among the project's FlinkDeployments (orders); the operator reports it not found"));
+
+    [Fact]
+    public Task Autoscaler_options_out_of_range_and_a_window_shorter_than_the_reconcile_interval() => Verify.Analyzer(
+        Deployment("FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"job.autoscaler.enabled\"] = \"true\", [\"job.autoscaler.utilization.target\"] = {|#0:\"1.5\"|}, [\"job.autoscaler.metrics.window\"] = {|#1:\"30 s\"|} },"),
+        Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.utilization.target is 1.5; it must be within [0, 1]"),
+        Verify.Diagnostic("KD3020", 1, "Autoscaler: the metric window (30 s) is shorter than the reconcile interval (60 s), so fewer than two samples are kept and the autoscaler never acts; the operator's main branch rejects it (release 1.15.0 accepts it and never scales)"));
 }

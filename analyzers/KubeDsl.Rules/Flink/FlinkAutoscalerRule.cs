@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KubeDsl.Documents;
+
+namespace KubeDsl.Rules.Flink;
+
+/// <summary>
+/// The autoscaler options the operator validates when <c>job.autoscaler.enabled</c> is true (AutoscalerValidator,
+/// release 1.15.0's ranges) and, from the operator's main branch, a metric window shorter than the reconcile
+/// interval (no two samples, so the autoscaler never acts).
+/// </summary>
+internal sealed class FlinkAutoscalerRule : ResourceRule
+{
+    private static readonly Regex Duration = new("^([0-9]+)\\s*(ns|us|µs|ms|s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hour|hours|d|day|days)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [RuleCatalog.FlinkAutoscaler];
+
+    public override void Check(ResourceContext context)
+    {
+        if (!context.IsFlinkOperator || context.Kind is not ("FlinkDeployment" or "FlinkSessionJob") || context.Spec is not { } spec)
+        {
+            return;
+        }
+
+        var conf = FlinkConfiguration.Of(spec, context.Settings.FlinkOperatorDefaults);
+        if ((conf.Text("job.autoscaler.enabled") ?? conf.Text("kubernetes.operator.job.autoscaler.enabled")) != "true")
+        {
+            return;
+        }
+
+        var target = Number(context, conf, "job.autoscaler.utilization.target", 0, 1) ?? 0.7;
+        Number(context, conf, "job.autoscaler.scale-down.max-factor", 0, double.MaxValue);
+        Number(context, conf, "job.autoscaler.scale-up.max-factor", 0, double.MaxValue);
+        Number(context, conf, "job.autoscaler.target.utilization.boundary", 0, double.MaxValue);
+        Number(context, conf, "job.autoscaler.utilization.max", target, 1);
+        Number(context, conf, "job.autoscaler.utilization.min", 0, target);
+        Number(context, conf, "job.autoscaler.observed-scalability.coefficient-min", 0.01, 1);
+
+        var window = conf.Text("job.autoscaler.metrics.window");
+        var interval = conf.Text("kubernetes.operator.reconcile.interval");
+        if (TryDuration(window ?? "15 min", out var windowTime) && TryDuration(interval ?? "60 s", out var intervalTime) && windowTime < intervalTime)
+        {
+            var node = conf.Node("job.autoscaler.metrics.window") ?? conf.Node("kubernetes.operator.reconcile.interval") ?? spec;
+            var enforced = context.Settings.FlinkMainBranch
+                ? "the operator rejects it"
+                : "the operator's main branch rejects it (release " + context.Settings.FlinkOperatorVersion + " accepts it and never scales)";
+            context.Report(RuleCatalog.FlinkAutoscaler, node, $"the metric window ({window ?? "15 min"}) is shorter than the reconcile interval ({interval ?? "60 s"}), so fewer than two samples are kept and the autoscaler never acts; {enforced}");
+        }
+    }
+
+    private static double? Number(ResourceContext context, FlinkConfiguration conf, string key, double min, double max)
+    {
+        if (conf.Text(key) is not { } text)
+        {
+            return null;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            context.Report(RuleCatalog.FlinkAutoscaler, conf.Node(key) ?? context.Resource, $"{key} '{text}' is not a number");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            var range = max == double.MaxValue ? $"at least {Show(min)}" : $"within [{Show(min)}, {Show(max)}]";
+            context.Report(RuleCatalog.FlinkAutoscaler, conf.Node(key) ?? context.Resource, $"{key} is {text}; it must be {range}");
+        }
+
+        return value;
+    }
+
+    private static string Show(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Flink's TimeUtils.parseDuration: a whole number and a unit; no unit means milliseconds.</summary>
+    private static bool TryDuration(string text, out TimeSpan duration)
+    {
+        duration = TimeSpan.Zero;
+        var match = Duration.Match(text.Trim());
+        if (!match.Success || !long.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        var unit = match.Groups[2].Value.ToLowerInvariant();
+        duration = unit switch
+        {
+            "" or "ms" => TimeSpan.FromMilliseconds(number),
+            "ns" => TimeSpan.FromTicks(number / 100),
+            "us" or "µs" => TimeSpan.FromTicks(number * 10),
+            "s" or "sec" or "secs" or "second" or "seconds" => TimeSpan.FromSeconds(number),
+            "m" or "min" or "mins" or "minute" or "minutes" => TimeSpan.FromMinutes(number),
+            "h" or "hour" or "hours" => TimeSpan.FromHours(number),
+            _ => TimeSpan.FromDays(number),
+        };
+        return true;
+    }
+}

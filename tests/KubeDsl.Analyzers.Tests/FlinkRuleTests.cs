@@ -5,6 +5,10 @@ public class FlinkRuleTests
 {
     private static string Deployment(string spec, string job = "Job = new JobSpec { JarURI = \"local:///opt/flink/usrlib/app.jar\", Parallelism = 2, UpgradeMode = UpgradeMode.Stateless },") => $$"""
         [assembly: ExternalServiceAccount("flink")]
+        // Memory sizes from the operator's default configuration (Flink's distribution values), so that each test
+        // deployment has one fault only.
+        [assembly: FlinkOperatorDefault("jobmanager.memory.process.size", "1600m")]
+        [assembly: FlinkOperatorDefault("taskmanager.memory.process.size", "1728m")]
         public static class Defs
         {
             [Manifest("flink.yaml")]
@@ -222,4 +226,10 @@ public class FlinkRuleTests
         Deployment("FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"job.autoscaler.enabled\"] = \"true\", [\"job.autoscaler.utilization.target\"] = {|#0:\"1.5\"|}, [\"job.autoscaler.metrics.window\"] = {|#1:\"30 s\"|} },"),
         Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.utilization.target is 1.5; it must be within [0, 1]"),
         Verify.Diagnostic("KD3020", 1, "Autoscaler: the metric window (30 s) is shorter than the reconcile interval (60 s), so fewer than two samples are kept and the autoscaler never acts; the operator's main branch rejects it (release 1.15.0 accepts it and never scales)"));
+
+    [Fact]
+    public Task Memory_must_be_defined_somewhere() => Verify.Analyzer(
+        Deployment(Valid + " TaskManager = {|#0:new TaskManagerSpec { Replicas = 2 }|},")
+            .Replace("[assembly: FlinkOperatorDefault(\"taskmanager.memory.process.size\", \"1728m\")]", string.Empty, StringComparison.Ordinal),
+        Verify.Diagnostic("KD3021", 0, "The TaskManager has no memory size: set taskManager.resource.memory (or taskManager.resources.requests.memory on the main branch), or its process size in flinkConfiguration; the Flink operator rejects the deployment"));
 }

@@ -30,7 +30,7 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         RuleCatalog.FlinkVersionMissing, RuleCatalog.FlinkVersionUnsupported, RuleCatalog.FlinkForbiddenKey, RuleCatalog.FlinkLogConfigKey,
         RuleCatalog.FlinkStateDirectory, RuleCatalog.FlinkParallelism, RuleCatalog.FlinkServiceAccount, RuleCatalog.FlinkIngress,
         RuleCatalog.FlinkKeyPrefixOverlap, RuleCatalog.FlinkNewerOperator, RuleCatalog.FlinkOperatorSetting,
-        RuleCatalog.FlinkDeprecatedKey, RuleCatalog.FlinkMainContainerResources, RuleCatalog.FlinkMemoryTooSmall, RuleCatalog.FlinkJobManagerHeap, RuleCatalog.FlinkMainContainerName,
+        RuleCatalog.FlinkDeprecatedKey, RuleCatalog.FlinkMainContainerResources, RuleCatalog.FlinkMemoryTooSmall, RuleCatalog.FlinkJobManagerHeap, RuleCatalog.FlinkMainContainerName, RuleCatalog.FlinkMemoryMissing,
     ];
 
     // Keys Flink 1.20 deprecated, with their replacements (CheckpointingOptions, StateBackendOptions).
@@ -166,6 +166,17 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         var node = Doc.At(spec, role, "resource", "memory") ?? Doc.At(spec, role, "resources", "requests", "memory") ?? Doc.At(spec, role, "resources", "limits", "memory");
         if (Doc.Text(node) is not { } text)
         {
+            // V13/V16: without a size in the spec Flink must derive one from the configuration, which needs the
+            // process size, the Flink size, or the fine-grained sizes (heap; task heap and managed for TaskManagers).
+            var prefix = taskManager ? "taskmanager.memory." : "jobmanager.memory.";
+            var fineGrained = taskManager
+                ? conf.Text(prefix + "task.heap.size") is not null && conf.Text(prefix + "managed.size") is not null
+                : conf.Text(prefix + "heap.size") is not null;
+            if (conf.Text(prefix + "process.size") is null && conf.Text(prefix + "flink.size") is null && !fineGrained)
+            {
+                context.Report(RuleCatalog.FlinkMemoryMissing, Doc.Map(spec, role) ?? spec, name, role);
+            }
+
             return;
         }
 

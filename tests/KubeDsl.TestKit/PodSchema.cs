@@ -84,6 +84,10 @@ public static class PodSchema
             {
                 case "object":
                     return; // IntOrString, Quantity and free-form values: any scalar or structure.
+                case "str" when IsQuantity(path):
+                    // The generated client types quantities as strings; Kubernetes' decoder also takes numbers (cpu: 1).
+                    Scalar(node, where, errors, YamlScalarType.String, YamlScalarType.Int, YamlScalarType.Float);
+                    return;
                 case "str" or "datetime":
                     Scalar(node, where, errors, YamlScalarType.String);
                     return;
@@ -127,6 +131,16 @@ public static class PodSchema
                 }
             }
         }
+    }
+
+    /// <summary>The fields of the Pod schema whose type is resource.Quantity.</summary>
+    private static bool IsQuantity(string path)
+    {
+        var parent = path[..Math.Max(0, path.LastIndexOf('.'))];
+        return path.EndsWith(".sizeLimit", StringComparison.Ordinal)
+            || parent.EndsWith(".limits", StringComparison.Ordinal)
+            || parent.EndsWith(".requests", StringComparison.Ordinal)
+            || parent.EndsWith(".overhead", StringComparison.Ordinal);
     }
 
     private static void Scalar(YamlTree node, string where, List<string> errors, params YamlScalarType[] allowed)

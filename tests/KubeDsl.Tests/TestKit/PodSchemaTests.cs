@@ -51,6 +51,15 @@ public class PodSchemaTests
     }
 
     [Fact]
+    public void Quantities_take_numbers_and_other_strings_do_not()
+    {
+        Assert.Empty(PodSchema.ValidatePod(YamlTree.Parse(Valid.Replace("cpu: 500m", "cpu: 1", StringComparison.Ordinal))));
+        Assert.Equal(
+            ["spec.containers[0].image: expected string, got 1 (int)"],
+            PodSchema.ValidatePod(YamlTree.Parse(Valid.Replace("image: busybox:1.36", "image: 1", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void Merged_templates_may_leave_the_main_container_to_their_consumer()
     {
         var initOnly = YamlTree.Parse("spec:\n  initContainers:\n  - name: fetch\n    image: busybox:1.36\n");

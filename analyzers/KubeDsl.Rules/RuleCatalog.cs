@@ -45,6 +45,10 @@ internal static class RuleCatalog
         "KD1009", "Invalid Kubernetes quantity", RuleDescriptor.Kubernetes, RuleSeverity.Error,
         "{0} '{1}' is not a Kubernetes quantity; write a number with an optional suffix such as 500m, 2, 1Gi or 512Mi");
 
+    public static readonly RuleDescriptor DerivedNameInvalid = new(
+        "KD1010", "Derived or configured pod or service name is invalid", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "{0}");
+
     public static readonly RuleDescriptor JvmMemoryRejected = new(
         "KD2001", "Memory is not in Spark's format", RuleDescriptor.Spark, RuleSeverity.Error,
         "{0} '{1}' is not a size Spark reads: it takes an integer and k, m, g, t or p ({2}); write {3}");
@@ -116,6 +120,10 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor ScheduleRuns = new(
         "KD2018", "When the schedule runs", RuleDescriptor.Spark, RuleSeverity.Info,
         "Schedule '{0}' ({1}) runs next at {2}");
+
+    public static readonly RuleDescriptor KerberosSettings = new(
+        "KD2019", "Kerberos settings incomplete or conflicting", RuleDescriptor.Spark, RuleSeverity.Error,
+        "Kerberos: {0}; Spark stops the submission with this error");
 
     public static readonly RuleDescriptor FlinkVersionMissing = new(
         "KD3001", "Flink version missing", RuleDescriptor.Flink, RuleSeverity.Error,
@@ -223,6 +231,7 @@ internal static class RuleCatalog
     public static readonly IReadOnlyList<ResourceRule> Rules =
     [
         new ResourceNameRule(),
+        new DerivedNameRule(),
         new ImageRule(),
         new LabelRule(),
         new PodSpecRule(),
@@ -230,6 +239,7 @@ internal static class RuleCatalog
         new SparkWebhookRule(),
         new SparkApplicationRule(),
         new SparkConfRule(),
+        new KerberosRule(),
         new ScheduleRule(),
         new Flink.FlinkDeploymentRule(),
         new Flink.FlinkSessionJobRule(),

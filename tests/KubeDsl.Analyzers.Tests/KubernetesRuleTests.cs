@@ -71,6 +71,58 @@ public class KubernetesRuleTests
         Verify.Diagnostic("KD1002", 0, "ScheduledSparkApplication name 'nightly-customer-orders-aggregation-pipeline' is 44 characters; each run is named '<name>-<19-digit timestamp>', which must fit in 63, so use at most 43"));
 
     [Fact]
+    public Task Names_the_job_derives_are_checked_where_they_are_written() => Verify.Analyzer("""
+        public static class Defs
+        {
+            [Manifest("app.yaml")]
+            public static SparkApplication App => new()
+            {
+                Metadata = new V1ObjectMeta { Name = {|#0:"customer-orders-daily-aggregation-with-late-arrivals-v2-x"|} },
+                Spec = new SparkApplicationSpec
+                {
+                    Type = SparkApplicationType.Scala, SparkVersion = "3.5.3", MainClass = "a.B", MainApplicationFile = "local:///a.jar", Image = "spark:3.5.3",
+                    SparkConf = new Dictionary<string, string>
+                    {
+                        ["spark.kubernetes.executor.podNamePrefix"] = {|#1:"customer-orders-daily-aggregation-executors-v2-x"|},
+                        ["spark.kubernetes.driver.pod.name"] = {|#2:"Orders_Driver"|},
+                    },
+                    Driver = new() { PodName = {|#3:"orders-driver-"|} },
+                    Executor = new(),
+                },
+            };
+
+            [Manifest("scheduled.yaml")]
+            public static ScheduledSparkApplication Scheduled => new()
+            {
+                Metadata = new V1ObjectMeta { Name = {|#4:"nightly-customer-orders-rollup-europe"|} },
+                Spec = new ScheduledSparkApplicationSpec
+                {
+                    Schedule = "@daily",
+                    Template = new SparkApplicationSpec { Type = SparkApplicationType.Scala, SparkVersion = "3.5.3", MainClass = "a.B", MainApplicationFile = "local:///a.jar", Image = "spark:3.5.3", Driver = new(), Executor = new() },
+                },
+            };
+
+            [Manifest("fine.yaml")]
+            public static SparkApplication Fine => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "customer-orders-daily-aggregation-with-late-arrival" },
+                Spec = new SparkApplicationSpec
+                {
+                    Type = SparkApplicationType.Scala, SparkVersion = "3.5.3", MainClass = "a.B", MainApplicationFile = "local:///a.jar", Image = "spark:3.5.3",
+                    SparkConf = new Dictionary<string, string> { ["spark.kubernetes.executor.podNamePrefix"] = "orders-exec" },
+                    Driver = new() { PodName = "orders.driver" },
+                    Executor = new(),
+                },
+            };
+        }
+        """,
+        Verify.Diagnostic("KD1010", 0, "The Spark operator names the web UI service 'customer-orders-daily-aggregation-with-late-arrivals-v2-x-ui-svc', 64 characters, but a Service name has at most 63; shorten the name to at most 56 characters"),
+        Verify.Diagnostic("KD1010", 1, "Executor pod name prefix 'customer-orders-daily-aggregation-executors-v2-x' is invalid: it is 48 characters long and Spark allows at most 47; Spark names executors '<prefix>-exec-<id>'"),
+        Verify.Diagnostic("KD1010", 2, "Driver pod name 'Orders_Driver' (spark.kubernetes.driver.pod.name) is invalid: it must contain only lower-case letters, digits, '-' and '.', and start and end with a letter or digit"),
+        Verify.Diagnostic("KD1010", 3, "Driver pod name 'orders-driver-' is invalid: it must contain only lower-case letters, digits, '-' and '.', and start and end with a letter or digit"),
+        Verify.Diagnostic("KD1010", 4, "Each run's web UI service is named 'nightly-customer-orders-rollup-europe-<19-digit timestamp>-ui-svc', 64 characters, but a Service name has at most 63; shorten the name to at most 36 characters"));
+
+    [Fact]
     public Task Images_without_a_fixed_tag_are_warnings() => Verify.Analyzer(
         Pod("Containers = [new V1Container { Name = \"a\", Image = {|#0:\"busybox\"|} }, new V1Container { Name = \"b\", Image = {|#1:\"registry.example.com:5000/team/tool:latest\"|} }, new V1Container { Name = \"c\", Image = \"registry.example.com:5000/team/tool@sha256:0123\" }]"),
         Verify.Diagnostic("KD1003", 0, "Image 'busybox' has no tag, so it means ':latest'; pin a version tag (or a digest) so every deploy runs the same image"),

@@ -67,6 +67,35 @@ public class ReferenceRuleTests
         Verify.Diagnostic("KD5003", 0, "ServiceAccount 'runner' (used by the pod) must be in namespace 'jobs', but it is declared in: platform"),
         Verify.Diagnostic("KD5002", 2, "Secret 'api' has no key 'token' (used by container 'main''s env TOKEN); its keys are: password, user"));
 
+    [Fact]
+    public Task Kerberos_token_secret_and_krb5_config_map_are_references() => Verify.Analyzer(
+        """
+        [assembly: ExternalSecret("etl-token", Keys = ["token"])]
+
+        public static class Jobs
+        {
+            [Manifest("app.yaml")]
+            public static SparkApplication App => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "etl" },
+                Spec = new SparkApplicationSpec
+                {
+                    Type = SparkApplicationType.Scala, SparkVersion = "3.5.3", MainClass = "a.B", MainApplicationFile = "local:///a.jar", Image = "spark:3.5.3",
+                    SparkConf = new Dictionary<string, string>
+                    {
+                        ["spark.kubernetes.kerberos.tokenSecret.name"] = "etl-token",
+                        ["spark.kubernetes.kerberos.tokenSecret.itemKey"] = {|#0:"hadoop-token"|},
+                        ["spark.kubernetes.kerberos.krb5.configMapName"] = {|#1:"krb5"|},
+                    },
+                    Driver = new DriverSpec(),
+                    Executor = new ExecutorSpec(),
+                },
+            };
+        }
+        """,
+        Verify.Diagnostic("KD5002", 0, "Secret 'etl-token' has no key 'hadoop-token' (used by spark.kubernetes.kerberos.tokenSecret.name); its keys are: token"),
+        Verify.Diagnostic("KD5001", 1, "ConfigMap 'krb5' (used by spark.kubernetes.kerberos.krb5.configMapName) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalConfigMap(\"krb5\")]"));
+
     private const string Driver = """
         public static class Jobs
         {

@@ -37,6 +37,34 @@ public class SparkRuleTests
         executor: "Cores = 2, CoreRequest = \"1500m\", CoreLimit = \"2\", Memory = \"4096m\""));
 
     [Fact]
+    public Task Kerberos_settings_come_in_pairs_and_krb5_from_one_place() => Verify.Analyzer(
+        "[assembly: ExternalConfigMap(\"krb5\")]\n" + App("""
+            SparkConf = new Dictionary<string, string>
+            {
+                [{|#0:"spark.kerberos.keytab"|}] = "local:///etc/security/etl.keytab",
+                [{|#1:"spark.kubernetes.kerberos.tokenSecret.itemKey"|}] = "hadoop-token",
+                ["spark.kubernetes.kerberos.krb5.path"] = "/etc/krb5.conf",
+                [{|#2:"spark.kubernetes.kerberos.krb5.configMapName"|}] = "krb5",
+            },
+            """),
+        Verify.Diagnostic("KD2019", 0, "Kerberos: 'spark.kerberos.keytab' is set but 'spark.kerberos.principal' is not: a keytab needs a principal; Spark stops the submission with this error"),
+        Verify.Diagnostic("KD2019", 1, "Kerberos: 'spark.kubernetes.kerberos.tokenSecret.itemKey' is set but 'spark.kubernetes.kerberos.tokenSecret.name' is not: a delegation-token item key needs the secret that holds it; Spark stops the submission with this error"),
+        Verify.Diagnostic("KD2019", 2, "Kerberos: 'spark.kubernetes.kerberos.krb5.path' and 'spark.kubernetes.kerberos.krb5.configMapName' both give krb5.conf; set only one (the config map when it already exists in the cluster); Spark stops the submission with this error"));
+
+    [Fact]
+    public Task Complete_Kerberos_settings_pass_including_the_older_yarn_names() => Verify.Analyzer(
+        "[assembly: ExternalConfigMap(\"krb5\")]\n[assembly: ExternalSecret(\"etl-token\")]\n" + App("""
+            SparkConf = new Dictionary<string, string>
+            {
+                ["spark.yarn.keytab"] = "local:///etc/security/etl.keytab",
+                ["spark.kerberos.principal"] = "etl@EXAMPLE.COM",
+                ["spark.kubernetes.kerberos.tokenSecret.name"] = "etl-token",
+                ["spark.kubernetes.kerberos.tokenSecret.itemKey"] = "hadoop-token",
+                ["spark.kubernetes.kerberos.krb5.configMapName"] = "krb5",
+            },
+            """));
+
+    [Fact]
     public Task Kubernetes_memory_suffix_is_an_error_with_the_Spark_form() => Verify.Analyzer(
         App(string.Empty, driver: "Memory = {|#0:\"2Gi\"|}", executor: "Memory = {|#1:\"1.5g\"|}"),
         Verify.Diagnostic("KD2001", 0, "driver.memory '2Gi' is not a size Spark reads: it takes an integer and k, m, g, t or p (Kubernetes suffixes such as Gi and Mi are not Spark units); write '2g'"),

@@ -47,4 +47,16 @@ public class DiagnosticCatalogTests
             Assert.Contains("## Fix", page, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Readme_rule_table_lists_every_rule_with_its_severity()
+    {
+        var rows = File.ReadAllLines(Path.Combine(Fixtures.RepoRoot, "README.md"))
+            .Where(l => l.StartsWith("| KD", StringComparison.Ordinal) && l[4] != '0')
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .Select(cells => cells[1] + " " + cells[2])
+            .ToList();
+        var expected = KubeDsl.Rules.RuleCatalog.Descriptors.Select(r => r.Id + " " + r.Severity.ToString().ToLowerInvariant()).ToList();
+        Assert.Equal(expected, rows);
+    }
 }

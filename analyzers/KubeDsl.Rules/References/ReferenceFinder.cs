@@ -24,6 +24,17 @@ internal static class ReferenceFinder
         {
             Add(found, ReferencedKind.ConfigMap, spark["sparkConfigMap"], null, "sparkConfigMap");
             Add(found, ReferencedKind.ConfigMap, spark["hadoopConfigMap"], null, "hadoopConfigMap");
+            if (SparkSpecs.SparkConf(spark) is { } conf)
+            {
+                // Spark mounts these into the driver (KerberosConfDriverFeatureStep); KD2019 checks they come in pairs.
+                Add(found, ReferencedKind.ConfigMap, conf["spark.kubernetes.kerberos.krb5.configMapName"], null, "spark.kubernetes.kerberos.krb5.configMapName");
+                if (conf["spark.kubernetes.kerberos.tokenSecret.name"] is { } tokenSecret && Doc.Text(tokenSecret) is { Length: > 0 } tokenSecretName)
+                {
+                    var itemKey = conf["spark.kubernetes.kerberos.tokenSecret.itemKey"];
+                    found.Add(new Reference(ReferencedKind.Secret, tokenSecretName, Doc.Text(itemKey), tokenSecret, "spark.kubernetes.kerberos.tokenSecret.name") { KeyNode = itemKey });
+                }
+            }
+
             foreach (var item in Doc.Items(spark, "imagePullSecrets"))
             {
                 Add(found, ReferencedKind.Secret, item, null, "imagePullSecrets");

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Globalization;
+using KubeDsl.Documents;
+
+namespace KubeDsl.Rules.Kubernetes;
+
+/// <summary>
+/// Names of pods and services that a Spark application's settings produce, checked where they are written: the web
+/// UI service the Spark operator names "&lt;name&gt;-ui-svc" (internal/util in kubeflow/spark-operator), a driver pod
+/// name set in the spec or in sparkConf, and Spark's executor pod name prefix (Config.scala checks it when the
+/// driver starts). Each is valid on its own line but fails only once the job runs.
+/// </summary>
+internal sealed class DerivedNameRule : ResourceRule
+{
+    private const string UiServiceSuffix = "-ui-svc";
+
+    // "-<19-digit timestamp>" of a scheduled run (see ResourceNameRule).
+    private const int RunSuffixLength = 20;
+
+    // Spark 3.3 to 4.0 allow a DNS-1123 label of 63 - 10 (Int.MaxValue digits) - 6 ("-exec-") characters; this is
+    // the strictest of the releases the operator images use.
+    private const int ExecutorPrefixLimit = 47;
+
+    public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [RuleCatalog.DerivedNameInvalid];
+
+    public override void Check(ResourceContext context)
+    {
+        var application = SparkSpecs.Application(context);
+        if (application is null)
+        {
+            return;
+        }
+
+        UiService(context);
+        if (Doc.At(application, "driver", "podName") is { } podName && Doc.Text(podName) is { } driverPod && Names.Dns1123SubdomainProblem(driverPod) is { } podProblem)
+        {
+            context.Report(RuleCatalog.DerivedNameInvalid, podName, $"Driver pod name '{driverPod}' is invalid: {podProblem}");
+        }
+
+        var conf = SparkSpecs.SparkConf(application);
+        if (Doc.Entry(conf, "spark.kubernetes.driver.pod.name") is { } confPod && Doc.Text(confPod.Value) is { } confPodName
+            && Names.Dns1123SubdomainProblem(confPodName) is { } confProblem)
+        {
+            context.Report(RuleCatalog.DerivedNameInvalid, confPod.Value, $"Driver pod name '{confPodName}' (spark.kubernetes.driver.pod.name) is invalid: {confProblem}");
+        }
+
+        if (Doc.Entry(conf, "spark.kubernetes.executor.podNamePrefix") is { } prefix && Doc.Text(prefix.Value) is { } prefixText
+            && ExecutorPrefixProblem(prefixText) is { } prefixProblem)
+        {
+            context.Report(RuleCatalog.DerivedNameInvalid, prefix.Value, $"Executor pod name prefix '{prefixText}' is invalid: {prefixProblem}; Spark names executors '<prefix>-exec-<id>'");
+        }
+    }
+
+    /// <summary>Why Spark refuses <paramref name="prefix"/> as spark.kubernetes.executor.podNamePrefix, or null.</summary>
+    public static string? ExecutorPrefixProblem(string prefix) =>
+        prefix.Length > ExecutorPrefixLimit ? $"it is {prefix.Length} characters long and Spark allows at most {ExecutorPrefixLimit}"
+        : Names.Dns1123LabelProblem(prefix);
+
+    private static void UiService(ResourceContext context)
+    {
+        if (context.Metadata?["name"] is not { } node || Doc.Text(node) is not { } name || Names.Dns1035LabelProblem(name) is not null)
+        {
+            return; // KD1001 reports the name itself.
+        }
+
+        if (context.Kind == "SparkApplication" && name.Length + UiServiceSuffix.Length > 63)
+        {
+            context.Report(
+                RuleCatalog.DerivedNameInvalid,
+                node,
+                $"The Spark operator names the web UI service '{name}{UiServiceSuffix}', {Count(name.Length + UiServiceSuffix.Length)} characters, but a Service name has at most 63; shorten the name to at most {63 - UiServiceSuffix.Length} characters");
+        }
+        else if (context.Kind == "ScheduledSparkApplication" && name.Length + RunSuffixLength <= 63 && name.Length + RunSuffixLength + UiServiceSuffix.Length > 63)
+        {
+            context.Report(
+                RuleCatalog.DerivedNameInvalid,
+                node,
+                $"Each run's web UI service is named '{name}-<19-digit timestamp>{UiServiceSuffix}', {Count(name.Length + RunSuffixLength + UiServiceSuffix.Length)} characters, but a Service name has at most 63; shorten the name to at most {63 - RunSuffixLength - UiServiceSuffix.Length} characters");
+        }
+    }
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

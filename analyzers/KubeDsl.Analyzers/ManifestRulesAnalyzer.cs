@@ -123,6 +123,9 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
     {
         var members = evaluated.ToList();
         var external = ExternalDeclarations.Read(context.Compilation);
+
+        // Resources of the inventory YAML take part in every environment's checks and are never reported on.
+        var inventory = Inventory.InventoryFiles.Read(context.Options, context.ReportDiagnostic, context.CancellationToken);
         var environments = members.Select(m => m.Environment).Distinct().OrderBy(e => e, System.StringComparer.Ordinal).ToList();
 
         // Each environment sees its own resources and the common ones (definitions without an environment); the
@@ -137,6 +140,11 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
                     var findings = new List<RuleFinding>();
                     contexts.Add((new ResourceContext(resource, findings, settings), findings, member.Locations, member.Environment == environment));
                 }
+            }
+
+            foreach (var resource in inventory)
+            {
+                contexts.Add((new ResourceContext(resource, [], settings), [], null!, false));
             }
 
             ReferenceRule.Check(contexts.Select(c => c.Context).ToList(), external);

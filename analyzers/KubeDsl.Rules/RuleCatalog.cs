@@ -228,6 +228,10 @@ internal static class RuleCatalog
         "KD5004", "Driver service account lacks permissions", RuleDescriptor.References, RuleSeverity.Warning,
         "The driver's service account '{0}' cannot run a Spark driver: {1}");
 
+    public static readonly RuleDescriptor InventoryUnreadable = new(
+        "KD5005", "Inventory file cannot be read", RuleDescriptor.References, RuleSeverity.Warning,
+        "Inventory file '{0}' {1}; the objects after this point are not known to the reference checks (render Helm charts with 'helm template' first)");
+
     public static readonly IReadOnlyList<ResourceRule> Rules =
     [
         new ResourceNameRule(),
@@ -248,7 +252,7 @@ internal static class RuleCatalog
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
-        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Append(FlinkTarget).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Append(FlinkTarget).Append(InventoryUnreadable).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
     /// <summary>Runs every rule on one resource.</summary>
     public static List<RuleFinding> Check(DocMapping resource, RuleSettings? settings = null)

@@ -54,6 +54,34 @@ internal static class Verify
         await test.RunAsync();
     }
 
+    /// <summary>
+    /// As <see cref="Analyzer"/>, with YAML files passed the way the KubeDslInventory item passes them: as
+    /// AdditionalFiles with KubeDslInventory metadata (files marked false are passed without it).
+    /// </summary>
+    public static async Task AnalyzerWithFiles(IEnumerable<(string Path, string Yaml, bool Inventory)> files, string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<ManifestRulesAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = Net10,
+            TestCode = Usings + source,
+        };
+        AddReferences(test.TestState);
+        var config = new System.Text.StringBuilder("is_global = true\n");
+        foreach (var (path, yaml, inventory) in files)
+        {
+            test.TestState.AdditionalFiles.Add((path, yaml));
+            if (inventory)
+            {
+                config.Append('[').Append(path).Append("]\nbuild_metadata.AdditionalFiles.KubeDslInventory = true\n");
+            }
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
+        test.ExpectedDiagnostics.AddRange(expected);
+        test.DisabledDiagnostics.Add("KD2018");
+        await test.RunAsync();
+    }
+
     /// <summary>A diagnostic of <paramref name="id"/> at markup location <paramref name="location"/> with its message.</summary>
     public static DiagnosticResult Diagnostic(string id, int location, string message)
     {

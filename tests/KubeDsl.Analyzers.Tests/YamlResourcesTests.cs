@@ -1,0 +1,37 @@
+using KubeDsl.Analyzers.Inventory;
+using KubeDsl.Documents;
+using KubeDsl.Rules;
+
+namespace KubeDsl.Analyzers.Tests;
+
+/// <summary>The inventory's YAML reader: documents, lists, anchors, merge keys, duplicate keys and errors.</summary>
+public class YamlResourcesTests
+{
+    [Fact]
+    public void Documents_and_list_items_become_resources_and_empty_documents_are_skipped()
+    {
+        var result = YamlResources.Read("---\n# nothing here\n---\nkind: ConfigMap\nmetadata: {name: a}\n---\nkind: SecretList\nitems:\n- kind: Secret\n  metadata: {name: b}\n- kind: Secret\n  metadata: {name: c}\n");
+        Assert.Null(result.Error);
+        Assert.Equal(["ConfigMap/a", "Secret/b", "Secret/c"], result.Resources.Select(r => Doc.Text(r["kind"]) + "/" + Doc.Text(Doc.At(r, "metadata", "name"))));
+    }
+
+    [Fact]
+    public void Aliases_merge_keys_and_repeated_keys_read_as_Kubernetes_tools_read_them()
+    {
+        var result = YamlResources.Read("kind: ConfigMap\nmetadata: &m {name: a, namespace: etl}\ndata:\n  <<: {x: '1', y: '2'}\n  y: '3'\n  same: *m\n");
+        var data = Assert.IsType<DocMapping>(Assert.Single(result.Resources)["data"]);
+        Assert.Equal(["x", "y", "same"], data.Entries.Select(e => e.Key));
+        Assert.Equal("3", Doc.Text(data["y"]));
+        Assert.Equal("etl", Doc.Text(Doc.At(data, "same", "namespace")));
+        Assert.Equal(ScalarKind.String, Assert.IsType<DocScalar>(data["x"]).Kind);
+    }
+
+    [Fact]
+    public void Errors_keep_the_resources_before_them_and_say_where()
+    {
+        var result = YamlResources.Read("kind: ServiceAccount\nmetadata: {name: a}\n---\nkind: Secret\nmetadata: *missing\n");
+        Assert.Equal("ServiceAccount", Doc.Text(Assert.Single(result.Resources)["kind"]));
+        Assert.Equal("the alias *missing names no anchor", result.Error);
+        Assert.Equal((5, 11), (result.Line, result.Column));
+    }
+}

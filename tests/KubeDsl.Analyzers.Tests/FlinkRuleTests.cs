@@ -222,6 +222,11 @@ public class FlinkRuleTests
         Verify.Diagnostic("KD3019", 1, "snapshot target FlinkDeployment 'order' is not among the project's FlinkDeployments (orders); the operator reports it not found"));
 
     [Fact]
+    public Task Autoscaler_excluded_periods_must_be_daily_ranges_or_Quartz_cron() => Verify.Analyzer(
+        Deployment("FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"job.autoscaler.enabled\"] = \"true\", [\"job.autoscaler.excluded.periods\"] = {|#0:\"9:00-17:00 && 0 0 * ? * MON-FRI;0 0 2 * * *\"|} },"),
+        Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.excluded.periods: excluded period '0 0 2 * * *' is neither a daily range (HH:mm[:ss]-HH:mm[:ss]) nor a Quartz cron expression: exactly one of day of month and day of week must be '?' (Quartz cannot combine them, nor leave both open); the operator rejects the deployment"));
+
+    [Fact]
     public Task Autoscaler_options_out_of_range_and_a_window_shorter_than_the_reconcile_interval() => Verify.Analyzer(
         Deployment("FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"job.autoscaler.enabled\"] = \"true\", [\"job.autoscaler.utilization.target\"] = {|#0:\"1.5\"|}, [\"job.autoscaler.metrics.window\"] = {|#1:\"30 s\"|} },"),
         Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.utilization.target is 1.5; it must be within [0, 1]"),

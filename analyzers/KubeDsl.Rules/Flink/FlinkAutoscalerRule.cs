@@ -38,6 +38,11 @@ internal sealed class FlinkAutoscalerRule : ResourceRule
         Number(context, conf, "job.autoscaler.utilization.min", 0, target);
         Number(context, conf, "job.autoscaler.observed-scalability.coefficient-min", 0.01, 1);
 
+        if (conf.Text("job.autoscaler.excluded.periods") is { } periods && ExcludedPeriods.Problem(periods) is { } periodProblem)
+        {
+            context.Report(RuleCatalog.FlinkAutoscaler, conf.Node("job.autoscaler.excluded.periods") ?? context.Resource, $"job.autoscaler.excluded.periods: {periodProblem}; the operator rejects the deployment");
+        }
+
         var window = conf.Text("job.autoscaler.metrics.window");
         var interval = conf.Text("kubernetes.operator.reconcile.interval");
         if (TryDuration(window ?? "15 min", out var windowTime) && TryDuration(interval ?? "60 s", out var intervalTime) && windowTime < intervalTime)

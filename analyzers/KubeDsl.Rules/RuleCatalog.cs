@@ -212,6 +212,10 @@ internal static class RuleCatalog
         "KD3021", "Memory not defined", RuleDescriptor.Flink, RuleSeverity.Error,
         "The {0} has no memory size: set {1}.resource.memory (or {1}.resources.requests.memory on the main branch), or its process size in flinkConfiguration; the Flink operator rejects the deployment");
 
+    public static readonly RuleDescriptor FlinkCheckpointsInMemory = new(
+        "KD3022", "Last-state upgrades with checkpoints in JobManager memory", RuleDescriptor.Flink, RuleSeverity.Warning,
+        "Upgrade mode last-state restores the job from its latest checkpoint, but {0} '{1}' keeps checkpoints in the JobManager's memory, which is gone after the upgrade; use filesystem checkpoint storage (or upgrade mode savepoint)");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");

@@ -222,6 +222,19 @@ public class FlinkRuleTests
         Verify.Diagnostic("KD3019", 1, "snapshot target FlinkDeployment 'order' is not among the project's FlinkDeployments (orders); the operator reports it not found"));
 
     [Fact]
+    public Task Last_state_upgrades_need_checkpoints_outside_the_JobManager() => Verify.Analyzer(
+        Deployment(
+            "FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"execution.checkpointing.dir\"] = \"s3://ckpt/orders\", [\"execution.checkpointing.storage\"] = {|#0:\"jobmanager\"|} },",
+            "Job = new JobSpec { JarURI = \"local:///opt/flink/usrlib/app.jar\", Parallelism = 2, UpgradeMode = UpgradeMode.LastState },"),
+        Verify.Diagnostic("KD3022", 0, "Upgrade mode last-state restores the job from its latest checkpoint, but execution.checkpointing.storage 'jobmanager' keeps checkpoints in the JobManager's memory, which is gone after the upgrade; use filesystem checkpoint storage (or upgrade mode savepoint)"));
+
+    [Fact]
+    public Task Last_state_with_filesystem_checkpoints_and_savepoint_mode_with_jobmanager_storage_pass() => Verify.Analyzer(
+        Deployment(
+            "FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"execution.checkpointing.dir\"] = \"s3://ckpt/orders\", [\"execution.checkpointing.savepoint-dir\"] = \"s3://sp/orders\", [\"execution.checkpointing.storage\"] = \"jobmanager\" },",
+            "Job = new JobSpec { JarURI = \"local:///opt/flink/usrlib/app.jar\", Parallelism = 2, UpgradeMode = UpgradeMode.Savepoint },"));
+
+    [Fact]
     public Task Autoscaler_excluded_periods_must_be_daily_ranges_or_Quartz_cron() => Verify.Analyzer(
         Deployment("FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"job.autoscaler.enabled\"] = \"true\", [\"job.autoscaler.excluded.periods\"] = {|#0:\"9:00-17:00 && 0 0 * ? * MON-FRI;0 0 2 * * *\"|} },"),
         Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.excluded.periods: excluded period '0 0 2 * * *' is neither a daily range (HH:mm[:ss]-HH:mm[:ss]) nor a Quartz cron expression: exactly one of day of month and day of week must be '?' (Quartz cannot combine them, nor leave both open); the operator rejects the deployment"));

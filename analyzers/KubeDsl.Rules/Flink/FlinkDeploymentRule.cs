@@ -20,6 +20,7 @@ internal sealed class FlinkDeploymentRule : ResourceRule
 
     // CheckpointingOptions in Flink 1.20: the current key and its deprecated aliases.
     private static readonly string[] CheckpointDirKeys = ["execution.checkpointing.dir", "state.checkpoints.dir", "state.backend.fs.checkpointdir"];
+    private static readonly string[] CheckpointStorageKeys = ["execution.checkpointing.storage", "state.checkpoint-storage"];
     private static readonly string[] SavepointDirKeys = ["execution.checkpointing.savepoint-dir", "state.savepoints.dir", "savepoints.state.backend.fs.dir"];
 
     private static readonly string[] Unsupported = ["v1_13", "v1_14"];
@@ -31,6 +32,7 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         RuleCatalog.FlinkStateDirectory, RuleCatalog.FlinkParallelism, RuleCatalog.FlinkServiceAccount, RuleCatalog.FlinkIngress,
         RuleCatalog.FlinkKeyPrefixOverlap, RuleCatalog.FlinkNewerOperator, RuleCatalog.FlinkOperatorSetting,
         RuleCatalog.FlinkDeprecatedKey, RuleCatalog.FlinkMainContainerResources, RuleCatalog.FlinkMemoryTooSmall, RuleCatalog.FlinkJobManagerHeap, RuleCatalog.FlinkMainContainerName, RuleCatalog.FlinkMemoryMissing,
+        RuleCatalog.FlinkCheckpointsInMemory,
     ];
 
     // Keys Flink 1.20 deprecated, with their replacements (CheckpointingOptions, StateBackendOptions).
@@ -262,6 +264,13 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         if (mode != "stateless" && conf.First(CheckpointDirKeys) is null)
         {
             context.Report(RuleCatalog.FlinkStateDirectory, job["upgradeMode"]!, $"upgrade mode {mode} needs a checkpoint directory", "execution.checkpointing.dir");
+        }
+
+        // The operator finds the checkpoint to resume from in the checkpoint directory; JobManager storage never writes there.
+        if (mode == "last-state" && CheckpointStorageKeys.FirstOrDefault(k => !string.IsNullOrWhiteSpace(conf.Text(k))) is { } storageKey
+            && string.Equals(conf.Text(storageKey)!.Trim(), "jobmanager", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Report(RuleCatalog.FlinkCheckpointsInMemory, conf.Node(storageKey) ?? job["upgradeMode"]!, storageKey, conf.Text(storageKey)!);
         }
 
         if (conf.First(SavepointDirKeys) is null)

@@ -106,7 +106,7 @@ internal static class RuleCatalog
         "{0} looks like a credential written in plain text into the manifest (and the Git history); read it from a Secret instead (a secretKeyRef env var, or the driver's and executor's secrets)");
 
     public static readonly RuleDescriptor UnknownSparkKey = new(
-        "KD2015", "Unknown spark.kubernetes key", RuleDescriptor.Spark, RuleSeverity.Warning,
+        "KD2015", "Unknown Spark setting", RuleDescriptor.Spark, RuleSeverity.Warning,
         "Spark defines no setting '{0}' and ignores it without a word{1}");
 
     public static readonly RuleDescriptor InvalidSchedule = new(
@@ -124,6 +124,10 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor KerberosSettings = new(
         "KD2019", "Kerberos settings incomplete or conflicting", RuleDescriptor.Spark, RuleSeverity.Error,
         "Kerberos: {0}; Spark stops the submission with this error");
+
+    public static readonly RuleDescriptor SparkKeyTooNew = new(
+        "KD2020", "Spark setting newer than sparkVersion", RuleDescriptor.Spark, RuleSeverity.Warning,
+        "Spark added '{0}' in {1}; Spark {2} (sparkVersion) does not know it and ignores it without a word");
 
     public static readonly RuleDescriptor FlinkVersionMissing = new(
         "KD3001", "Flink version missing", RuleDescriptor.Flink, RuleSeverity.Error,

@@ -3,7 +3,7 @@ using KubeDsl.TestKit;
 
 namespace KubeDsl.Analyzers.Tests;
 
-/// <summary>The curated spark.kubernetes.* key list is the vendored key table's, key for key and version for version.</summary>
+/// <summary>The curated key lists are the vendored key table's, key for key and version for version.</summary>
 public class SparkKeyListTests
 {
     [Fact]
@@ -15,5 +15,20 @@ public class SparkKeyListTests
             .Select(p => (p[0], p[3]))
             .ToList();
         Assert.Equal(table, SparkKubernetesKeys.All);
+    }
+
+    [Fact]
+    public void Core_key_lists_match_the_vendored_table_and_keep_the_docs_only_keys_apart()
+    {
+        var lines = File.ReadLines(Fixtures.Path("upstream", "spark", "config-keys.txt")).ToList();
+        var docsOnlyFrom = lines.FindIndex(l => l.StartsWith("# ----- keys in other core config objects", StringComparison.Ordinal));
+        Assert.True(docsOnlyFrom > 0);
+        List<(string, string)> Rows(IEnumerable<string> section) => section
+            .Where(l => l.StartsWith("spark.", StringComparison.Ordinal) && !l.StartsWith("spark.kubernetes.", StringComparison.Ordinal))
+            .Select(l => l.Split('\t'))
+            .Select(p => (p[0], p[3]))
+            .ToList();
+        Assert.Equal(Rows(lines.Take(docsOnlyFrom)), SparkCoreKeys.All);
+        Assert.Equal(Rows(lines.Skip(docsOnlyFrom)), SparkCoreKeys.FromDocs);
     }
 }

@@ -173,6 +173,27 @@ public class SparkRuleTests
         Verify.Diagnostic("KD2014", 1, "driver env DB_PASSWORD looks like a credential written in plain text into the manifest (and the Git history); read it from a Secret instead (a secretKeyRef env var, or the driver's and executor's secrets)"));
 
     [Fact]
+    public Task Misspelled_core_keys_and_keys_newer_than_sparkVersion() => Verify.Analyzer(
+        App("""
+            SparkConf = new Dictionary<string, string>
+            {
+                [{|#0:"spark.executor.memoryOverHead"|}] = "1g",
+                [{|#1:"spark.dynamicAllocation.minExecutor"|}] = "1",
+                [{|#2:"spark.memory.offheap.enabled"|}] = "true",
+                [{|#3:"spark.executor.minMemoryOverhead"|}] = "512m",
+                [{|#4:"spark.kubernetes.executor.useDriverPodIP"|}] = "true",
+                ["spark.sql.shuffle.partitions"] = "64",
+                ["spark.driver.supervise"] = "false",
+                ["spark.hadoop.fs.s3a.endpoint"] = "http://minio:9000",
+            },
+            """),
+        Verify.Diagnostic("KD2015", 0, "Spark defines no setting 'spark.executor.memoryOverHead' and ignores it without a word; did you mean 'spark.executor.memoryOverhead'?"),
+        Verify.Diagnostic("KD2015", 1, "Spark defines no setting 'spark.dynamicAllocation.minExecutor' and ignores it without a word; did you mean 'spark.dynamicAllocation.minExecutors'?"),
+        Verify.Diagnostic("KD2015", 2, "Spark defines no setting 'spark.memory.offheap.enabled' and ignores it without a word; did you mean 'spark.memory.offHeap.enabled'?"),
+        Verify.Diagnostic("KD2020", 3, "Spark added 'spark.executor.minMemoryOverhead' in 4.0.0; Spark 3.5.3 (sparkVersion) does not know it and ignores it without a word"),
+        Verify.Diagnostic("KD2020", 4, "Spark added 'spark.kubernetes.executor.useDriverPodIP' in 4.1.0; Spark 3.5.3 (sparkVersion) does not know it and ignores it without a word"));
+
+    [Fact]
     public Task Unknown_spark_kubernetes_key_with_a_suggestion() => Verify.Analyzer(
         App("SparkConf = new Dictionary<string, string> { [{|#0:\"spark.kubernetes.executor.limit.core\"|}] = \"2\", [\"spark.kubernetes.driver.label.team\"] = \"data\", [\"spark.kubernetes.executor.volumes.persistentVolumeClaim.data.mount.path\"] = \"/data\" },"),
         Verify.Diagnostic("KD2015", 0, "Spark defines no setting 'spark.kubernetes.executor.limit.core' and ignores it without a word; did you mean 'spark.kubernetes.executor.limit.cores'?"));

@@ -18,15 +18,8 @@ internal sealed class SparkConfRule : ResourceRule
     private static readonly Regex SensitiveEnv = new("(PASSWORD|PASSWD|SECRET|TOKEN|ACCESS_KEY|API_KEY|CREDENTIALS?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly string[] RetryFields = ["onFailureRetries", "onFailureRetryInterval", "onSubmissionFailureRetries", "onSubmissionFailureRetryInterval"];
 
-    private static readonly HashSet<string> ExactKeys = new(SparkKubernetesKeys.All.Where(k => k.Key.IndexOf('[') < 0).Select(k => k.Key), StringComparer.Ordinal);
-
-    // "[Name]" parts are chosen by the user; a label key may itself contain dots.
-    private static readonly Regex[] KeyPatterns = SparkKubernetesKeys.All.Where(k => k.Key.IndexOf('[') >= 0)
-        .Select(k => new Regex("^" + Regex.Replace(Regex.Escape(k.Key), "\\\\\\[[^\\]]*]", ".+") + "$", RegexOptions.CultureInvariant))
-        .ToArray();
-
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } =
-        [RuleCatalog.ImageVersionMismatch, RuleCatalog.RetriesNeverUsed, RuleCatalog.PlainTextCredential, RuleCatalog.UnknownSparkKey];
+        [RuleCatalog.ImageVersionMismatch, RuleCatalog.RetriesNeverUsed, RuleCatalog.PlainTextCredential, RuleCatalog.UnknownSparkKey, RuleCatalog.SparkKeyTooNew];
 
     public override void Check(ResourceContext context)
     {
@@ -52,10 +45,9 @@ internal sealed class SparkConfRule : ResourceRule
                     context.Report(RuleCatalog.PlainTextCredential, entry.Value, mapName + " " + entry.Key);
                 }
 
-                if (mapName == "sparkConf" && entry.Key.StartsWith("spark.kubernetes.", StringComparison.Ordinal) && !IsKnown(entry.Key))
+                if (mapName == "sparkConf")
                 {
-                    var suggestion = Closest(entry.Key);
-                    context.ReportKey(RuleCatalog.UnknownSparkKey, entry, entry.Key, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
+                    Key(context, entry, Doc.Text(application["sparkVersion"]));
                 }
             }
         }
@@ -112,46 +104,33 @@ internal sealed class SparkConfRule : ResourceRule
         }
     }
 
-    private static bool IsKnown(string key) => ExactKeys.Contains(key) || KeyPatterns.Any(p => p.IsMatch(key));
-
-    private static string? Closest(string key)
+    /// <summary>
+    /// A sparkConf key: one Spark does not define (every unknown key under spark.kubernetes. and the families
+    /// <see cref="SparkCoreKeys"/> lists completely, elsewhere only a near miss of a known key), or one newer than
+    /// the application's sparkVersion.
+    /// </summary>
+    private static void Key(ResourceContext context, DocEntry entry, string? sparkVersion)
     {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var known in ExactKeys)
+        var key = entry.Key;
+        if (!key.StartsWith("spark.", StringComparison.Ordinal))
         {
-            var distance = Distance(key, known);
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = known;
-            }
+            return;
         }
 
-        return bestDistance <= Math.Max(2, key.Length / 10) ? best : null;
-    }
-
-    // Levenshtein distance; keys are short, so the simple two-row form is enough.
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        if (SparkKeys.IsKnown(key, out var since))
         {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            if (since is not null && sparkVersion is not null && SemanticVersion.Compare(sparkVersion, since) < 0)
             {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                context.ReportKey(RuleCatalog.SparkKeyTooNew, entry, key, since, sparkVersion);
             }
 
-            (previous, current) = (current, previous);
+            return;
         }
 
-        return previous[b.Length];
+        var suggestion = SparkKeys.Closest(key);
+        if (suggestion is not null || SparkKeys.IsCompletelyListed(key))
+        {
+            context.ReportKey(RuleCatalog.UnknownSparkKey, entry, key, suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?");
+        }
     }
 }

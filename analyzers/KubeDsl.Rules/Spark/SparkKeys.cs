@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace KubeDsl.Rules.Spark;
+
+/// <summary>Lookups over the curated Spark key lists (<see cref="SparkKubernetesKeys"/>, <see cref="SparkCoreKeys"/>).</summary>
+internal static class SparkKeys
+{
+    // Keys whose release is read from source; the keys from docs only are known, with no release to compare.
+    private static readonly IReadOnlyList<(string Key, string? Since)> All =
+        SparkKubernetesKeys.All.Concat(SparkCoreKeys.All).Select(k => (k.Key, (string?)k.Since))
+            .Concat(SparkCoreKeys.FromDocs.Select(k => (k.Key, (string?)null)))
+            .ToList();
+
+    private static readonly Dictionary<string, string?> Exact = All.Where(k => k.Key.IndexOf('[') < 0)
+        .GroupBy(k => k.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Since, StringComparer.Ordinal);
+
+    // "[Name]" parts are chosen by the user; a label key may itself contain dots.
+    private static readonly (Regex Pattern, string? Since)[] Patterns = All.Where(k => k.Key.IndexOf('[') >= 0)
+        .Select(k => (new Regex("^" + Regex.Replace(Regex.Escape(k.Key), "\\\\\\[[^\\]]*]", ".+") + "$", RegexOptions.CultureInvariant), k.Since))
+        .ToArray();
+
+    /// <summary>True when the lists know <paramref name="key"/>; <paramref name="since"/> is its release when known from source.</summary>
+    public static bool IsKnown(string key, out string? since)
+    {
+        if (Exact.TryGetValue(key, out since))
+        {
+            return true;
+        }
+
+        foreach (var (pattern, patternSince) in Patterns)
+        {
+            if (pattern.IsMatch(key))
+            {
+                since = patternSince;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the lists hold every key of <paramref name="key"/>'s family, so a key missing from them is unknown to Spark.</summary>
+    public static bool IsCompletelyListed(string key) =>
+        key.StartsWith("spark.kubernetes.", StringComparison.Ordinal) || SparkCoreKeys.CompleteFamilies.Any(f => key.StartsWith(f, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The known key <paramref name="key"/> most likely misspells: the same key in another case, or one within a
+    /// couple of edits (more for long keys); null when none is that close.
+    /// </summary>
+    public static string? Closest(string key)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var known in Exact.Keys)
+        {
+            var distance = string.Equals(key, known, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(key, known);
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(known, best) < 0))
+            {
+                bestDistance = distance;
+                best = known;
+            }
+        }
+
+        return bestDistance <= Math.Max(2, key.Length / 10) ? best : null;
+    }
+
+    // Levenshtein distance; keys are short, so the simple two-row form is enough.
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -79,7 +79,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
                 var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault(), argument);
                 var built = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
                 var types = ManifestParser.DocumentTypes(value);
-                documents = types.Contains(ModelConventions.SparkSubmit) ? [] : ManifestFiles.Documents(built, types);
+                documents = types.Contains(ModelConventions.SparkSubmit) ? built.Select(SubmitDocument).ToList() : ManifestFiles.Documents(built, types);
             }
             catch (EvaluationException)
             {
@@ -158,6 +158,11 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    // A SparkSubmit writes a properties file, not a resource; the rules know its document by this kind.
+    private static DocNode SubmitDocument(DocNode node) => node is DocMapping submit
+        ? new DocMapping(new EquatableArray<DocEntry>(new[] { new DocEntry("kind", DocScalar.String(SparkSpecs.SubmitKind)) }.Concat(submit.Entries)))
+        : node;
 
     private static Diagnostic Create(RuleFinding finding, FindingLocations locations, IReadOnlyList<string> environments)
     {

@@ -37,6 +37,44 @@ public class SparkRuleTests
         executor: "Cores = 2, CoreRequest = \"1500m\", CoreLimit = \"2\", Memory = \"4096m\""));
 
     [Fact]
+    public Task Spark_submit_definitions_get_the_rules_Spark_itself_applies() => Verify.Analyzer("""
+        public static class Native
+        {
+            [Manifest("native/etl.properties")]
+            public static SparkSubmit Etl => new()
+            {
+                Master = "k8s://https://kubernetes.default.svc:443",
+                AppName = "etl",
+                Image = {|#0:"apache/spark"|},
+                Driver = new SparkSubmitDriver { Memory = {|#1:"2Gi"|}, PodName = {|#2:"ETL-driver"|} },
+                Executor = new SparkSubmitExecutor
+                {
+                    Memory = "4g",
+                    Template = new V1Pod
+                    {
+                        Spec = new V1PodSpec
+                        {
+                            Containers =
+                            [
+                                new V1Container { Name = "spark", Image = "replaced-by-spark" },
+                                new V1Container { Name = "sidecar", Image = {|#3:"fluent/fluent-bit:latest"|}, VolumeMounts = [new V1VolumeMount { Name = {|#4:"logs"|}, MountPath = "/logs" }] },
+                            ],
+                        },
+                    },
+                },
+                SparkConf = new Dictionary<string, string> { [{|#5:"spark.dynamicAllocation.enable"|}] = "true", [{|#6:"spark.kerberos.principal"|}] = "etl@EXAMPLE.COM" },
+            };
+        }
+        """,
+        Verify.Diagnostic("KD1003", 0, "Image 'apache/spark' has no tag, so it means ':latest'; pin a version tag (or a digest) so every deploy runs the same image"),
+        Verify.Diagnostic("KD2001", 1, "driver.memory '2Gi' is not a size Spark reads: it takes an integer and k, m, g, t or p (Kubernetes suffixes such as Gi and Mi are not Spark units); write '2g'"),
+        Verify.Diagnostic("KD1010", 2, "Driver pod name 'ETL-driver' is invalid: it must contain only lower-case letters, digits, '-' and '.', and start and end with a letter or digit"),
+        Verify.Diagnostic("KD1003", 3, "Image 'fluent/fluent-bit:latest' uses the moving tag 'latest'; pin a version tag (or a digest) so every deploy runs the same image"),
+        Verify.Diagnostic("KD1007", 4, "Volume mount 'logs' names no volume of the pod; add the volume or fix the name"),
+        Verify.Diagnostic("KD2015", 5, "Spark defines no setting 'spark.dynamicAllocation.enable' and ignores it without a word; did you mean 'spark.dynamicAllocation.enabled'?"),
+        Verify.Diagnostic("KD2019", 6, "Kerberos: 'spark.kerberos.principal' is set but 'spark.kerberos.keytab' is not: a principal needs a keytab; Spark stops the submission with this error"));
+
+    [Fact]
     public Task Kerberos_settings_come_in_pairs_and_krb5_from_one_place() => Verify.Analyzer(
         "[assembly: ExternalConfigMap(\"krb5\")]\n" + App("""
             SparkConf = new Dictionary<string, string>

@@ -25,7 +25,7 @@ internal sealed class DerivedNameRule : ResourceRule
 
     public override void Check(ResourceContext context)
     {
-        var application = SparkSpecs.Application(context);
+        var application = SparkSpecs.Settings(context);
         if (application is null)
         {
             return;

@@ -46,6 +46,26 @@ internal sealed class ImageRule : ResourceRule
             yield return flinkSpec;
         }
 
+        if (context.Kind == SparkSpecs.SubmitKind && SparkSpecs.Settings(context) is { } submit)
+        {
+            yield return submit;
+            foreach (var role in new[] { "driver", "executor" })
+            {
+                var spec = Doc.Map(submit, role, "template", "spec");
+                var sparkContainer = SparkContainer(spec, Doc.Text(SparkSpecs.SparkConf(submit)?[$"spark.kubernetes.{role}.podTemplateContainerName"]));
+                foreach (var container in new PodSpecSite(spec ?? EmptySpec, []).AllContainers)
+                {
+                    // Spark puts its own image into the container it runs in, so that container's image never runs.
+                    if (!ReferenceEquals(container, sparkContainer))
+                    {
+                        yield return container;
+                    }
+                }
+            }
+
+            yield break;
+        }
+
         foreach (var site in PodSpecs.In(context))
         {
             foreach (var container in site.AllContainers)
@@ -53,6 +73,24 @@ internal sealed class ImageRule : ResourceRule
                 yield return container;
             }
         }
+    }
+
+    private static readonly DocMapping EmptySpec = new(new EquatableArray<DocEntry>(System.Array.Empty<DocEntry>()));
+
+    /// <summary>The container of a Spark pod template Spark runs in: the one named in the setting, else the first.</summary>
+    private static DocMapping? SparkContainer(DocMapping? spec, string? name)
+    {
+        DocMapping? first = null;
+        foreach (var container in Doc.Mappings(spec, "containers"))
+        {
+            first ??= container;
+            if (name is not null && Doc.Text(container["name"]) == name)
+            {
+                return container;
+            }
+        }
+
+        return name is null ? first : null;
     }
 
     private static void CheckImage(ResourceContext context, DocNode? node)

@@ -22,7 +22,7 @@ internal sealed class JvmMemoryRule : ResourceRule
 
     public override void Check(ResourceContext context)
     {
-        var application = SparkSpecs.Application(context);
+        var application = SparkSpecs.Settings(context);
         if (application is null)
         {
             return;

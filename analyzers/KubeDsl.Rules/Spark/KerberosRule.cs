@@ -22,7 +22,7 @@ internal sealed class KerberosRule : ResourceRule
 
     public override void Check(ResourceContext context)
     {
-        if (SparkSpecs.SparkConf(SparkSpecs.Application(context)) is not { } conf)
+        if (SparkSpecs.SparkConf(SparkSpecs.Settings(context)) is not { } conf)
         {
             return;
         }

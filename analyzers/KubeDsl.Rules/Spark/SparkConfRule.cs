@@ -23,7 +23,7 @@ internal sealed class SparkConfRule : ResourceRule
 
     public override void Check(ResourceContext context)
     {
-        var application = SparkSpecs.Application(context);
+        var application = SparkSpecs.Settings(context);
         if (application is null)
         {
             return;

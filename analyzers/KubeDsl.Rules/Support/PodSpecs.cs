@@ -52,6 +52,10 @@ internal static class PodSpecs
             case "Pod":
                 Add(sites, context.Spec, none);
                 break;
+            case SparkSpecs.SubmitKind when context.ApiVersion is null:
+                // The driver and executor templates of a SparkSubmit are Pods.
+                AddSpark(sites, context.Resource);
+                break;
             default:
                 // Deployments, Jobs, StatefulSets, DaemonSets, ReplicaSets and PodTemplates: spec.template.spec;
                 // CronJobs: spec.jobTemplate.spec.template.spec.

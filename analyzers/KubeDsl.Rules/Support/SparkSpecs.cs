@@ -12,6 +12,16 @@ internal static class SparkSpecs
         _ => null,
     };
 
+    /// <summary>
+    /// The kind the analyzers give a <c>SparkSubmit</c> definition's document, which is no Kubernetes resource: its
+    /// driver, executor and sparkConf have the shape of a SparkApplication spec's.
+    /// </summary>
+    public const string SubmitKind = "KubeDsl.SparkSubmit";
+
+    /// <summary>The settings Spark itself reads: a SparkApplication spec, or a SparkSubmit definition.</summary>
+    public static DocMapping? Settings(ResourceContext context) =>
+        Application(context) ?? (context.Kind == SubmitKind && context.ApiVersion is null ? context.Resource : null);
+
     /// <summary>The application's sparkConf, when set.</summary>
     public static DocMapping? SparkConf(DocMapping? application) => Doc.Map(application, "sparkConf");
 

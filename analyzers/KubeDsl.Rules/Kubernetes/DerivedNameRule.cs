@@ -14,9 +14,6 @@ internal sealed class DerivedNameRule : ResourceRule
 {
     private const string UiServiceSuffix = "-ui-svc";
 
-    // "-<19-digit timestamp>" of a scheduled run (see ResourceNameRule).
-    private const int RunSuffixLength = 20;
-
     // Spark 3.3 to 4.0 allow a DNS-1123 label of 63 - 10 (Int.MaxValue digits) - 6 ("-exec-") characters; this is
     // the strictest of the releases the operator images use.
     private const int ExecutorPrefixLimit = 47;
@@ -70,12 +67,12 @@ internal sealed class DerivedNameRule : ResourceRule
                 node,
                 $"The Spark operator names the web UI service '{name}{UiServiceSuffix}', {Count(name.Length + UiServiceSuffix.Length)} characters, but a Service name has at most 63; shorten the name to at most {63 - UiServiceSuffix.Length} characters");
         }
-        else if (context.Kind == "ScheduledSparkApplication" && name.Length + RunSuffixLength <= 63 && name.Length + RunSuffixLength + UiServiceSuffix.Length > 63)
+        else if (context.Kind == "ScheduledSparkApplication" && name.Length + SparkSpecs.ScheduledRunSuffixLength <= 63 && name.Length + SparkSpecs.ScheduledRunSuffixLength + UiServiceSuffix.Length > 63)
         {
             context.Report(
                 RuleCatalog.DerivedNameInvalid,
                 node,
-                $"Each run's web UI service is named '{name}-<19-digit timestamp>{UiServiceSuffix}', {Count(name.Length + RunSuffixLength + UiServiceSuffix.Length)} characters, but a Service name has at most 63; shorten the name to at most {63 - RunSuffixLength - UiServiceSuffix.Length} characters");
+                $"Each run's web UI service is named '{name}-<19-digit timestamp>{UiServiceSuffix}', {Count(name.Length + SparkSpecs.ScheduledRunSuffixLength + UiServiceSuffix.Length)} characters, but a Service name has at most 63; shorten the name to at most {63 - SparkSpecs.ScheduledRunSuffixLength - UiServiceSuffix.Length} characters");
         }
     }
 

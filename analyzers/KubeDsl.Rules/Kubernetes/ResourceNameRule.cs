@@ -9,8 +9,8 @@ namespace KubeDsl.Rules.Kubernetes;
 /// </summary>
 internal sealed class ResourceNameRule : ResourceRule
 {
-    // A scheduled run is "<name>-<timestamp>": 63 minus the dash and 19 digits.
-    private const int ScheduledNameLimit = 43;
+    // A scheduled run is "<name>-<timestamp>" and must fit in 63 characters.
+    private const int ScheduledNameLimit = 63 - SparkSpecs.ScheduledRunSuffixLength;
     private const int FlinkNameLimit = 45;
 
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [RuleCatalog.InvalidName, RuleCatalog.ScheduledNameTooLong];

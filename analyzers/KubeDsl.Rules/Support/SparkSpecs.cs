@@ -13,6 +13,12 @@ internal static class SparkSpecs
     };
 
     /// <summary>
+    /// The operator names each run of a ScheduledSparkApplication "&lt;name&gt;-&lt;timestamp&gt;", a 19-digit
+    /// timestamp at its default precision: this many characters after the name.
+    /// </summary>
+    public const int ScheduledRunSuffixLength = 20;
+
+    /// <summary>
     /// The kind the analyzers give a <c>SparkSubmit</c> definition's document, which is no Kubernetes resource: its
     /// driver, executor and sparkConf have the shape of a SparkApplication spec's.
     /// </summary>

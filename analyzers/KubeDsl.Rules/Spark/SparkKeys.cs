@@ -53,10 +53,29 @@ internal static class SparkKeys
     /// </summary>
     public static string? Closest(string key)
     {
+        // Every unknown spark.* key of every definition asks, and most ask again (spark.sql.shuffle.partitions):
+        // remember the answers. The cache stays small in practice; it is dropped if a project floods it.
+        if (ClosestCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (ClosestCache.Count > 10_000)
+        {
+            ClosestCache.Clear();
+        }
+
+        var limit = Math.Max(2, key.Length / 10);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var known in Exact.Keys)
         {
+            // Keys whose lengths differ by more than the limit cannot be within it.
+            if (Math.Abs(known.Length - key.Length) > limit)
+            {
+                continue;
+            }
+
             var distance = string.Equals(key, known, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(key, known);
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(known, best) < 0))
             {
@@ -65,8 +84,12 @@ internal static class SparkKeys
             }
         }
 
-        return bestDistance <= Math.Max(2, key.Length / 10) ? best : null;
+        var result = bestDistance <= limit ? best : null;
+        ClosestCache[key] = result;
+        return result;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> ClosestCache = new(StringComparer.Ordinal);
 
     // Levenshtein distance; keys are short, so the simple two-row form is enough.
     private static int Distance(string a, string b)

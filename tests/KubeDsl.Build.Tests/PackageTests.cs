@@ -27,6 +27,12 @@ public sealed class PackageTests : IDisposable
         var feed = Path.Combine(work, "feed");
         var pack = Run(Fixtures.RepoRoot, "pack", "src/KubeDsl/KubeDsl.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version, "--nologo");
         Assert.True(pack.ExitCode == 0, pack.Output);
+        using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed, "KubeDsl." + version + ".nupkg")))
+        {
+            var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+            Assert.Contains("THIRD-PARTY-NOTICES.md", entries);
+        }
 
         var project = Path.Combine(work, "app");
         Directory.CreateDirectory(project);

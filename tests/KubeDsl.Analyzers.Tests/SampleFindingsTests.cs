@@ -33,7 +33,16 @@ public class SampleFindingsTests
         Assert.All(suppressed, id => Assert.Equal("KD1003", id));
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> Analyze(string project)
+    [Fact]
+    public async Task The_Spark_samples_driver_account_comes_from_the_inventory()
+    {
+        // Without its inventory the project declares the account nowhere; with it, the chart's Role is checked and suffices.
+        var without = (await Analyze("Spark", withInventory: false)).Where(d => d.Id == "KD5001").Select(d => d.GetMessage()).Distinct().ToList();
+        Assert.NotEmpty(without);
+        Assert.All(without, message => Assert.StartsWith("ServiceAccount 'spark-operator-spark' (used by the ", message, StringComparison.Ordinal));
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> Analyze(string project, bool withInventory = true)
     {
         var folder = Path.Combine(Fixtures.RepoRoot, "samples", project);
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
@@ -55,21 +64,32 @@ public class SampleFindingsTests
             global["build_property.KubeDslFlinkOperatorVersion"] = version;
         }
 
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([], new BuildPropertyOptions(global)), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
+        // KubeDslInventory items, passed as MSBuild passes them: AdditionalFiles with the item's metadata.
+        var inventory = System.Text.RegularExpressions.Regex.Matches(csproj, "<KubeDslInventory Include=\"([^\"]*)\"")
+            .SelectMany(m => Directory.GetFiles(Path.Combine(folder, Path.GetDirectoryName(m.Groups[1].Value)!), Path.GetFileName(m.Groups[1].Value)))
+            .Select(f => (AdditionalText)new FileText(f))
+            .Where(_ => withInventory)
+            .ToImmutableArray();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(inventory, new BuildPropertyOptions(global, inventory)), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
         return await compilation.WithAnalyzers([new ManifestRulesAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
     }
 }
 
-/// <summary>Global analyzer options only, the way MSBuild passes CompilerVisibleProperty values.</summary>
-internal sealed class BuildPropertyOptions(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+/// <summary>
+/// Analyzer options the way MSBuild passes them: CompilerVisibleProperty values as global options, and the
+/// KubeDslInventory metadata on the inventory's AdditionalFiles.
+/// </summary>
+internal sealed class BuildPropertyOptions(Dictionary<string, string> values, ImmutableArray<AdditionalText> inventory = default) : AnalyzerConfigOptionsProvider
 {
+    private static readonly Options Inventory = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KubeDslInventory"] = "true" });
+
     private readonly Options global = new(values);
 
     public override AnalyzerConfigOptions GlobalOptions => global;
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => !inventory.IsDefault && inventory.Contains(textFile) ? Inventory : Options.Empty;
 
     private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
     {
@@ -77,4 +97,13 @@ internal sealed class BuildPropertyOptions(Dictionary<string, string> values) : 
 
         public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
+}
+
+/// <summary>An additional file read from disk.</summary>
+internal sealed class FileText(string path) : AdditionalText
+{
+    public override string Path => path;
+
+    public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+        Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(path));
 }

@@ -240,6 +240,10 @@ internal static class RuleCatalog
         "KD5005", "Inventory file cannot be read", RuleDescriptor.References, RuleSeverity.Warning,
         "Inventory file '{0}' {1}; the objects after this point are not known to the reference checks (render Helm charts with 'helm template' first)");
 
+    public static readonly RuleDescriptor InventorySecretValue = new(
+        "KD5006", "Secret value in an inventory file", RuleDescriptor.References, RuleSeverity.Warning,
+        "Secret '{0}' in this inventory file holds a value for key '{1}'; the checks read only the keys, so empty the values (\"\") and keep secret values out of the repository");
+
     public static readonly IReadOnlyList<ResourceRule> Rules =
     [
         new ResourceNameRule(),
@@ -260,7 +264,7 @@ internal static class RuleCatalog
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
-        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Append(FlinkTarget).Append(InventoryUnreadable).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Append(FlinkTarget).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
     /// <summary>Runs every rule on one resource.</summary>
     public static List<RuleFinding> Check(DocMapping resource, RuleSettings? settings = null)

@@ -82,7 +82,16 @@ public class InventoryTests
         [("/platform/rbac.yaml", Platform, true), ("/platform/config.yaml", ConfigMap, true)],
         App,
         Verify.Diagnostic("KD5004", 0, "The driver's service account 'spark' cannot run a Spark driver: its roles do not allow services: create, get, delete; configmaps: create, get, delete"),
-        Verify.Diagnostic("KD5002", 1, "Secret 'db' has no key 'password' (used by the driver's env DB_PASSWORD); its keys are: username"));
+        Verify.Diagnostic("KD5002", 1, "Secret 'db' has no key 'password' (used by the driver's env DB_PASSWORD); its keys are: username"),
+        new DiagnosticResult(RuleDiagnosticsFor("KD5006"))
+            .WithSpan("/platform/rbac.yaml", 33, 13, 33, 17)
+            .WithMessage("Secret 'db' in this inventory file holds a value for key 'username'; the checks read only the keys, so empty the values (\"\") and keep secret values out of the repository"));
+
+    [Fact]
+    public Task Secrets_listed_with_empty_values_give_their_keys_and_no_warning() => Verify.AnalyzerWithFiles(
+        [("/platform/rbac.yaml", Platform.Replace("username: ZXRs", "username: \"\"\n  password: \"\"", StringComparison.Ordinal), true), ("/platform/config.yaml", ConfigMap, true)],
+        App,
+        Verify.Diagnostic("KD5004", 0, "The driver's service account 'spark' cannot run a Spark driver: its roles do not allow services: create, get, delete; configmaps: create, get, delete"));
 
     [Fact]
     public Task Files_without_the_inventory_metadata_are_ignored() => Verify.AnalyzerWithFiles(

@@ -37,8 +37,19 @@ internal static class InventoryFiles
                 continue;
             }
 
-            var result = YamlResources.Read(text.ToString());
+            var result = YamlResources.Read(text.ToString(), file.Path);
             resources.AddRange(result.Resources);
+            foreach (var resource in result.Resources)
+            {
+                if (SecretValue(resource) is { } value)
+                {
+                    report(Diagnostic.Create(
+                        RuleDiagnostics.For(RuleCatalog.InventorySecretValue),
+                        Location.Create(file.Path, new TextSpan(value.Node.Origin!.Start, value.Node.Origin.Length), text.Lines.GetLinePositionSpan(new TextSpan(value.Node.Origin.Start, value.Node.Origin.Length))),
+                        value.Secret,
+                        value.Key));
+                }
+            }
             if (result.Error is { } error)
             {
                 report(Diagnostic.Create(RuleDiagnostics.For(RuleCatalog.InventoryUnreadable), At(file.Path, text, result.Line, result.Column), file.Path, $"is not valid YAML at line {result.Line}, column {result.Column} ({Describe(error)})"));
@@ -46,6 +57,28 @@ internal static class InventoryFiles
         }
 
         return resources;
+    }
+
+    /// <summary>The first non-empty value of a v1 Secret's data or stringData: what the inventory should not hold.</summary>
+    private static (string Secret, string Key, DocNode Node)? SecretValue(DocMapping resource)
+    {
+        if (Doc.Text(resource["kind"]) != "Secret" || Doc.Text(resource["apiVersion"]) != "v1")
+        {
+            return null;
+        }
+
+        foreach (var field in new[] { "data", "stringData" })
+        {
+            foreach (var entry in (resource[field] as DocMapping)?.Entries ?? [])
+            {
+                if (Doc.Text(entry.Value) is { Length: > 0 } && entry.Value.Origin is { Length: > 0 })
+                {
+                    return (Doc.Text(Doc.At(resource, "metadata", "name")) ?? "(unnamed)", entry.Key, entry.Value);
+                }
+            }
+        }
+
+        return null;
     }
 
     // YamlDotNet's messages are sentences ("While parsing ..., did not find expected key."); the diagnostic wants a clause.

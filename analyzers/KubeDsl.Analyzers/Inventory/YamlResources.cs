@@ -15,7 +15,9 @@ namespace KubeDsl.Analyzers.Inventory;
 internal static class YamlResources
 {
     /// <summary>The resources of <paramref name="yaml"/>, or the position and reason it cannot be read.</summary>
-    public static YamlReadResult Read(string yaml)
+    /// <param name="yaml">The file's text.</param>
+    /// <param name="path">The file's path, kept in each scalar's origin (with its offset) so findings can point into the file.</param>
+    public static YamlReadResult Read(string yaml, string path = "")
     {
         var resources = new List<DocMapping>();
         try
@@ -25,7 +27,7 @@ internal static class YamlResources
             while (parser.TryConsume<DocumentStart>(out _))
             {
                 var anchors = new Dictionary<string, DocNode>(StringComparer.Ordinal);
-                var root = parser.TryConsume<DocumentEnd>(out _) ? null : ReadNode(parser, anchors);
+                var root = parser.TryConsume<DocumentEnd>(out _) ? null : ReadNode(parser, anchors, path);
                 if (root is not null)
                 {
                     parser.Consume<DocumentEnd>();
@@ -64,7 +66,7 @@ internal static class YamlResources
         resources.Add(mapping);
     }
 
-    private static DocNode ReadNode(IParser parser, Dictionary<string, DocNode> anchors)
+    private static DocNode ReadNode(IParser parser, Dictionary<string, DocNode> anchors, string path)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
@@ -78,7 +80,10 @@ internal static class YamlResources
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             anchor = scalar.Anchor;
-            node = new DocScalar(scalar.Value, ScalarKindOf(scalar));
+            node = new DocScalar(scalar.Value, ScalarKindOf(scalar))
+            {
+                Origin = new SourceOrigin(path, (int)scalar.Start.Index, (int)(scalar.End.Index - scalar.Start.Index)),
+            };
         }
         else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
@@ -86,7 +91,7 @@ internal static class YamlResources
             var items = new List<DocNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, anchors));
+                items.Add(ReadNode(parser, anchors, path));
             }
 
             node = new DocSequence(new EquatableArray<DocNode>(items.ToArray()));
@@ -98,8 +103,8 @@ internal static class YamlResources
             var entries = new List<DocEntry>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var key = ReadNode(parser, anchors);
-                var value = ReadNode(parser, anchors);
+                var key = ReadNode(parser, anchors, path);
+                var value = ReadNode(parser, anchors, path);
 
                 // A merge key (<<: *defaults) brings in the entries the mapping does not set itself.
                 if (key is DocScalar { Text: "<<" } && value is DocMapping merged)

@@ -4,13 +4,16 @@ using Xunit.Sdk;
 namespace KubeDsl.TestKit;
 
 /// <summary>
-/// Validates pods and pod template specs against the Kubernetes API schema vendored in
-/// tests/fixtures/kubernetes/pod-schema.json (see its SOURCE.md): unknown fields, required fields, and the JSON type
-/// of every value, as Kubernetes' decoder reads the YAML.
+/// Validates pods and pod template specs against the Kubernetes OpenAPI definitions vendored in
+/// tests/fixtures/kubernetes/pod-openapi.json (see its SOURCE.md): unknown fields, required fields, enums and the
+/// type of every value, as the API server's decoder reads the YAML.
 /// </summary>
 public static class PodSchema
 {
-    private static readonly Lazy<Dictionary<string, Definition>> Definitions = new(Load);
+    private const string Prefix = "io.k8s.api.core.v1.";
+    private const string Quantity = "io.k8s.apimachinery.pkg.api.resource.Quantity";
+
+    private static readonly Lazy<JsonElement> Definitions = new(Load);
 
     /// <summary>Errors of <paramref name="document"/> read as a Pod (apiVersion v1, kind Pod), each "path: message".</summary>
     /// <param name="document">The pod.</param>
@@ -18,12 +21,12 @@ public static class PodSchema
     /// True for a template its consumer merges with its own pod before creating it (Spark's and Flink's pod templates):
     /// the consumer adds the main container, so <c>spec.containers</c> may be absent; every other rule holds.
     /// </param>
-    public static IReadOnlyList<string> ValidatePod(YamlTree document, bool merged = false) => Validate(document, "V1Pod", merged);
+    public static IReadOnlyList<string> ValidatePod(YamlTree document, bool merged = false) => Validate(document, Prefix + "Pod", merged);
 
     /// <summary>Errors of <paramref name="document"/> read as a PodTemplateSpec (metadata, spec).</summary>
     /// <param name="document">The pod template spec.</param>
     /// <param name="merged">As for <see cref="ValidatePod"/>.</param>
-    public static IReadOnlyList<string> ValidatePodTemplateSpec(YamlTree document, bool merged = false) => Validate(document, "V1PodTemplateSpec", merged);
+    public static IReadOnlyList<string> ValidatePodTemplateSpec(YamlTree document, bool merged = false) => Validate(document, Prefix + "PodTemplateSpec", merged);
 
     /// <summary>Fails with every error when <paramref name="yaml"/> is not a valid Pod.</summary>
     public static void AssertValidPod(string yaml)
@@ -35,137 +38,157 @@ public static class PodSchema
         }
     }
 
-    private static IReadOnlyList<string> Validate(YamlTree document, string type, bool merged)
+    private static IReadOnlyList<string> Validate(YamlTree document, string definition, bool merged)
     {
         var errors = new List<string>();
-        new Walk(errors, merged).Check(document, type, string.Empty);
+        new Walk(errors, merged).Definition(document, definition, string.Empty);
         return errors;
     }
 
     private sealed record Walk(List<string> Errors, bool Merged)
     {
-        public void Check(YamlTree node, string type, string path)
+        public void Definition(YamlTree node, string name, string path)
         {
-            var errors = Errors;
-            var where = path.Length == 0 ? "(root)" : path;
-            if (type.StartsWith("list[", StringComparison.Ordinal))
+            if (name == Quantity)
             {
-                if (node is not YamlSequence sequence)
-                {
-                    errors.Add($"{where}: expected a list, got {node}");
-                    return;
-                }
-
-                for (var i = 0; i < sequence.Count; i++)
-                {
-                    Check(sequence[i], type[5..^1], path + "[" + i + "]");
-                }
-
+                // A string in the document; the API server's decoder also takes a number (cpu: 1).
+                Scalar(node, path, "a quantity", YamlScalarType.String, YamlScalarType.Int, YamlScalarType.Float);
                 return;
             }
 
-            if (type.StartsWith("dict(str, ", StringComparison.Ordinal))
+            if (!Definitions.Value.TryGetProperty(name, out var schema))
             {
-                if (node is not YamlMapping map)
-                {
-                    errors.Add($"{where}: expected a mapping, got {node}");
-                    return;
-                }
-
-                foreach (var entry in map.Entries)
-                {
-                    Check(entry.Value, type["dict(str, ".Length..^1], Join(path, entry.Key));
-                }
-
+                Errors.Add($"{Where(path)}: the schema has no definition {name}");
                 return;
             }
 
+            Check(node, schema, path, ShortName(name));
+        }
+
+        private void Check(YamlTree node, JsonElement schema, string path, string typeName)
+        {
+            if (schema.TryGetProperty("$ref", out var reference))
+            {
+                Definition(node, reference.GetString()!.Split('/')[^1], path);
+                return;
+            }
+
+            var type = schema.TryGetProperty("type", out var t) ? t.GetString() : null;
+            var format = schema.TryGetProperty("format", out var f) ? f.GetString() : null;
             switch (type)
             {
                 case "object":
-                    return; // IntOrString, Quantity and free-form values: any scalar or structure.
-                case "str" when IsQuantity(path):
-                    // The generated client types quantities as strings; Kubernetes' decoder also takes numbers (cpu: 1).
-                    Scalar(node, where, errors, YamlScalarType.String, YamlScalarType.Int, YamlScalarType.Float);
-                    return;
-                case "str" or "datetime":
-                    Scalar(node, where, errors, YamlScalarType.String);
-                    return;
-                case "int":
-                    Scalar(node, where, errors, YamlScalarType.Int);
-                    return;
-                case "bool":
-                    Scalar(node, where, errors, YamlScalarType.Bool);
-                    return;
-                case "float":
-                    Scalar(node, where, errors, YamlScalarType.Float, YamlScalarType.Int);
-                    return;
-            }
+                    Object(node, schema, path, typeName);
+                    break;
+                case "array":
+                    if (node is not YamlSequence sequence)
+                    {
+                        Errors.Add($"{Where(path)}: expected a list, got {node}");
+                        return;
+                    }
 
-            if (!Definitions.Value.TryGetValue(type, out var definition))
-            {
-                errors.Add($"{where}: the schema has no type {type}");
-                return;
-            }
+                    for (var i = 0; i < sequence.Count; i++)
+                    {
+                        Check(sequence[i], schema.GetProperty("items"), path + "[" + i + "]", typeName);
+                    }
 
+                    break;
+                case "string" when format == "int-or-string":
+                    Scalar(node, path, "a string or an integer", YamlScalarType.String, YamlScalarType.Int);
+                    break;
+                case "string":
+                    if (Scalar(node, path, "a string", YamlScalarType.String) && schema.TryGetProperty("enum", out var values))
+                    {
+                        var allowed = values.EnumerateArray().Select(v => v.GetString()!).ToList();
+                        var text = ((YamlScalar)node).Text;
+                        if (!allowed.Contains(text, StringComparer.Ordinal))
+                        {
+                            Errors.Add($"{Where(path)}: '{text}' is not one of {string.Join(", ", allowed)}");
+                        }
+                    }
+
+                    break;
+                case "integer":
+                    Scalar(node, path, "an integer", YamlScalarType.Int);
+                    break;
+                case "number":
+                    Scalar(node, path, "a number", YamlScalarType.Float, YamlScalarType.Int);
+                    break;
+                case "boolean":
+                    Scalar(node, path, "a boolean", YamlScalarType.Bool);
+                    break;
+            }
+        }
+
+        private void Object(YamlTree node, JsonElement schema, string path, string typeName)
+        {
             if (node is not YamlMapping mapping)
             {
-                errors.Add($"{where}: expected a {type} mapping, got {node}");
+                Errors.Add($"{Where(path)}: expected a {typeName} mapping, got {node}");
                 return;
             }
 
-            foreach (var required in definition.Required.Where(r => !mapping.ContainsKey(r) && !(Merged && type == "V1PodSpec" && r == "containers")))
+            if (schema.TryGetProperty("additionalProperties", out var values))
             {
-                errors.Add($"{Join(path, required)}: required field is missing ({type})");
+                foreach (var entry in mapping.Entries)
+                {
+                    Check(entry.Value, values, Join(path, entry.Key), typeName);
+                }
+
+                return;
+            }
+
+            if (!schema.TryGetProperty("properties", out var properties))
+            {
+                return; // A free-form object (RawExtension, FieldsV1).
+            }
+
+            if (schema.TryGetProperty("required", out var required))
+            {
+                foreach (var field in required.EnumerateArray().Select(r => r.GetString()!))
+                {
+                    var waived = Merged && typeName == "PodSpec" && field == "containers";
+                    if (!mapping.ContainsKey(field) && !waived)
+                    {
+                        Errors.Add($"{Join(path, field)}: required field is missing ({typeName})");
+                    }
+                }
             }
 
             foreach (var entry in mapping.Entries)
             {
-                if (definition.Properties.TryGetValue(entry.Key, out var fieldType))
+                if (properties.TryGetProperty(entry.Key, out var property))
                 {
-                    Check(entry.Value, fieldType, Join(path, entry.Key));
+                    Check(entry.Value, property, Join(path, entry.Key), typeName);
                 }
                 else
                 {
-                    errors.Add($"{Join(path, entry.Key)}: unknown field ({type} has no such field)");
+                    Errors.Add($"{Join(path, entry.Key)}: unknown field ({typeName} has no such field)");
                 }
             }
         }
-    }
 
-    /// <summary>The fields of the Pod schema whose type is resource.Quantity.</summary>
-    private static bool IsQuantity(string path)
-    {
-        var parent = path[..Math.Max(0, path.LastIndexOf('.'))];
-        return path.EndsWith(".sizeLimit", StringComparison.Ordinal)
-            || parent.EndsWith(".limits", StringComparison.Ordinal)
-            || parent.EndsWith(".requests", StringComparison.Ordinal)
-            || parent.EndsWith(".overhead", StringComparison.Ordinal);
-    }
-
-    private static void Scalar(YamlTree node, string where, List<string> errors, params YamlScalarType[] allowed)
-    {
-        if (node is not YamlScalar scalar || !allowed.Contains(scalar.Type))
+        private bool Scalar(YamlTree node, string path, string expected, params YamlScalarType[] allowed)
         {
-            errors.Add($"{where}: expected {string.Join(" or ", allowed).ToLowerInvariant()}, got {node}");
+            if (node is YamlScalar scalar && allowed.Contains(scalar.Type))
+            {
+                return true;
+            }
+
+            Errors.Add($"{Where(path)}: expected {expected}, got {node}");
+            return false;
         }
     }
+
+    private static string ShortName(string definition) => definition[(definition.LastIndexOf('.') + 1)..];
+
+    private static string Where(string path) => path.Length == 0 ? "(root)" : path;
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
 
-    private static Dictionary<string, Definition> Load()
+    private static JsonElement Load()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("kubernetes", "pod-schema.json")));
-        var definitions = new Dictionary<string, Definition>(StringComparer.Ordinal);
-        foreach (var type in json.RootElement.GetProperty("definitions").EnumerateObject())
-        {
-            definitions[type.Name] = new Definition(
-                type.Value.GetProperty("properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
-                type.Value.GetProperty("required").EnumerateArray().Select(r => r.GetString()!).ToList());
-        }
-
-        return definitions;
+        using var json = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("kubernetes", "pod-openapi.json")));
+        return json.RootElement.GetProperty("definitions").Clone();
     }
-
-    private sealed record Definition(Dictionary<string, string> Properties, List<string> Required);
 }

@@ -39,9 +39,10 @@ public class PodSchemaTests
     public void Valid_pod_passes() => Assert.Empty(PodSchema.ValidatePod(YamlTree.Parse(Valid)));
 
     [Theory]
-    [InlineData("    image: busybox:1.36\n", "    image: busybox:1.36\n    imagePullPolcy: Always\n", "spec.containers[0].imagePullPolcy: unknown field (V1Container has no such field)")]
-    [InlineData("    - containerPort: 8080\n", "    - containerPort: \"abc\"\n", "spec.containers[0].ports[0].containerPort: expected int, got \"abc\" (string)")]
-    [InlineData("  - name: main\n", "  - tty: true\n", "spec.containers[0].name: required field is missing (V1Container)")]
+    [InlineData("    image: busybox:1.36\n", "    image: busybox:1.36\n    imagePullPolcy: Always\n", "spec.containers[0].imagePullPolcy: unknown field (Container has no such field)")]
+    [InlineData("    - containerPort: 8080\n", "    - containerPort: \"abc\"\n", "spec.containers[0].ports[0].containerPort: expected an integer, got \"abc\" (string)")]
+    [InlineData("  - name: main\n", "  - tty: true\n", "spec.containers[0].name: required field is missing (Container)")]
+    [InlineData("effect: NoSchedule", "effect: noschedule", "spec.tolerations[0].effect: 'noschedule' is not one of NoExecute, NoSchedule, PreferNoSchedule")]
     [InlineData("  volumes:\n  - name: data\n    emptyDir: {}", "  volumes: data", "spec.volumes: expected a list, got \"data\" (string)")]
     public void Faults_are_reported_with_their_path(string find, string replace, string error)
     {
@@ -55,7 +56,7 @@ public class PodSchemaTests
     {
         Assert.Empty(PodSchema.ValidatePod(YamlTree.Parse(Valid.Replace("cpu: 500m", "cpu: 1", StringComparison.Ordinal))));
         Assert.Equal(
-            ["spec.containers[0].image: expected string, got 1 (int)"],
+            ["spec.containers[0].image: expected a string, got 1 (int)"],
             PodSchema.ValidatePod(YamlTree.Parse(Valid.Replace("image: busybox:1.36", "image: 1", StringComparison.Ordinal))));
     }
 
@@ -63,12 +64,12 @@ public class PodSchemaTests
     public void Merged_templates_may_leave_the_main_container_to_their_consumer()
     {
         var initOnly = YamlTree.Parse("spec:\n  initContainers:\n  - name: fetch\n    image: busybox:1.36\n");
-        Assert.Equal(["spec.containers: required field is missing (V1PodSpec)"], PodSchema.ValidatePod(initOnly));
+        Assert.Equal(["spec.containers: required field is missing (PodSpec)"], PodSchema.ValidatePod(initOnly));
         Assert.Empty(PodSchema.ValidatePod(initOnly, merged: true));
 
         // Only the containers list is waived: a container without a name is still an error.
         Assert.Equal(
-            ["spec.initContainers[0].name: required field is missing (V1Container)"],
+            ["spec.initContainers[0].name: required field is missing (Container)"],
             PodSchema.ValidatePod(YamlTree.Parse("spec:\n  initContainers:\n  - image: busybox:1.36\n"), merged: true));
     }
 
@@ -76,6 +77,6 @@ public class PodSchemaTests
     public void Pod_template_spec_has_metadata_and_spec_only()
     {
         Assert.Empty(PodSchema.ValidatePodTemplateSpec(YamlTree.Parse("metadata:\n  labels:\n    a: b\nspec:\n  containers:\n  - name: c\n")));
-        Assert.Equal(["kind: unknown field (V1PodTemplateSpec has no such field)"], PodSchema.ValidatePodTemplateSpec(YamlTree.Parse("kind: Pod\nspec:\n  containers: []\n")));
+        Assert.Equal(["kind: unknown field (PodTemplateSpec has no such field)"], PodSchema.ValidatePodTemplateSpec(YamlTree.Parse("kind: Pod\nspec:\n  containers: []\n")));
     }
 }

@@ -34,4 +34,34 @@ public class YamlResourcesTests
         Assert.Equal("the alias *missing names no anchor", result.Error);
         Assert.Equal((5, 11), (result.Line, result.Column));
     }
+
+    [Fact]
+    public void Deep_nesting_is_an_error_not_a_crash()
+    {
+        var deep = "kind: ConfigMap\ndata: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
+        var result = YamlResources.Read(deep);
+        Assert.Equal("the document nests more than 200 levels deep", result.Error);
+        Assert.Empty(result.Resources);
+    }
+
+    [Theory]
+    [InlineData("a: b: c\n")]
+    [InlineData("a: [1, 2\n")]
+    [InlineData("key: \"unterminated\n")]
+    [InlineData("&a [*a]\n")]
+    public void Malformed_input_is_an_error_with_a_position(string yaml)
+    {
+        var result = YamlResources.Read(yaml);
+        Assert.NotNull(result.Error);
+        Assert.True(result.Line >= 1 && result.Column >= 1, $"{result.Line}:{result.Column}");
+    }
+
+    [Fact]
+    public void Unusual_but_valid_YAML_reads_without_error()
+    {
+        // A complex key and a second document that is a tagged binary scalar, not a resource.
+        var result = YamlResources.Read("? kind\n: ConfigMap\n--- !!binary |\n  AAAA\n");
+        Assert.Null(result.Error);
+        Assert.Equal("ConfigMap", Doc.Text(Assert.Single(result.Resources)["kind"]));
+    }
 }

@@ -14,6 +14,9 @@ namespace KubeDsl.Analyzers.Inventory;
 /// </summary>
 internal static class YamlResources
 {
+    // Kubernetes objects nest a few dozen levels at most; a deeper file is an error, not a stack overflow in the compiler.
+    private const int MaxDepth = 200;
+
     /// <summary>The resources of <paramref name="yaml"/>, or the position and reason it cannot be read.</summary>
     /// <param name="yaml">The file's text.</param>
     /// <param name="path">The file's path, kept in each scalar's origin (with its offset) so findings can point into the file.</param>
@@ -27,7 +30,7 @@ internal static class YamlResources
             while (parser.TryConsume<DocumentStart>(out _))
             {
                 var anchors = new Dictionary<string, DocNode>(StringComparer.Ordinal);
-                var root = parser.TryConsume<DocumentEnd>(out _) ? null : ReadNode(parser, anchors, path);
+                var root = parser.TryConsume<DocumentEnd>(out _) ? null : ReadNode(parser, anchors, path, 0);
                 if (root is not null)
                 {
                     parser.Consume<DocumentEnd>();
@@ -66,8 +69,14 @@ internal static class YamlResources
         resources.Add(mapping);
     }
 
-    private static DocNode ReadNode(IParser parser, Dictionary<string, DocNode> anchors, string path)
+    private static DocNode ReadNode(IParser parser, Dictionary<string, DocNode> anchors, string path, int depth)
     {
+        if (depth > MaxDepth)
+        {
+            var at = parser.Current;
+            throw new YamlException(at?.Start ?? Mark.Empty, at?.End ?? Mark.Empty, $"the document nests more than {MaxDepth} levels deep");
+        }
+
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
             return anchors.TryGetValue(alias.Value.Value, out var target)
@@ -91,7 +100,7 @@ internal static class YamlResources
             var items = new List<DocNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, anchors, path));
+                items.Add(ReadNode(parser, anchors, path, depth + 1));
             }
 
             node = new DocSequence(new EquatableArray<DocNode>(items.ToArray()));
@@ -103,8 +112,8 @@ internal static class YamlResources
             var entries = new List<DocEntry>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var key = ReadNode(parser, anchors, path);
-                var value = ReadNode(parser, anchors, path);
+                var key = ReadNode(parser, anchors, path, depth + 1);
+                var value = ReadNode(parser, anchors, path, depth + 1);
 
                 // A merge key (<<: *defaults) brings in the entries the mapping does not set itself.
                 if (key is DocScalar { Text: "<<" } && value is DocMapping merged)

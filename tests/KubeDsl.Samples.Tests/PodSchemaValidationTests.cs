@@ -48,60 +48,36 @@ public class PodSchemaValidationTests
     }
 
     /// <summary>
-    /// The pod templates in one document with the path they sit at. Spark's CRD embeds a PodTemplateSpec (metadata and
-    /// spec), Flink's a Pod (its examples carry apiVersion and kind).
+    /// Where each operator kind embeds pod templates. Spark's CRDs embed a PodTemplateSpec (metadata and spec),
+    /// Flink's a Pod (its examples carry apiVersion and kind).
     /// </summary>
+    private static readonly Dictionary<string, (string[] Keys, bool AsPod)[]> TemplatePaths = new(StringComparer.Ordinal)
+    {
+        ["SparkApplication"] = [(["spec", "driver", "template"], false), (["spec", "executor", "template"], false)],
+        ["ScheduledSparkApplication"] = [(["spec", "template", "driver", "template"], false), (["spec", "template", "executor", "template"], false)],
+        ["FlinkDeployment"] = [(["spec", "podTemplate"], true), (["spec", "jobManager", "podTemplate"], true), (["spec", "taskManager", "podTemplate"], true)],
+    };
+
+    /// <summary>The pod templates in one document with the path they sit at ("" for a Pod document itself).</summary>
     private static IEnumerable<(string Path, YamlTree Template, bool AsPod)> Templates(YamlTree document)
     {
-        if (document is not YamlMapping root)
+        if (document is not YamlMapping root || root.ScalarText("kind") is not { } kind)
         {
             yield break;
         }
 
-        switch (root.ScalarText("kind"))
+        if (kind == "Pod")
         {
-            case "Pod":
-                yield return (string.Empty, root, true);
-                break;
-            case "SparkApplication":
-                foreach (var template in At(root, "spec", "driver", "template"))
-                {
-                    yield return (".spec.driver.template", template, false);
-                }
+            yield return (string.Empty, root, true);
+            yield break;
+        }
 
-                foreach (var template in At(root, "spec", "executor", "template"))
-                {
-                    yield return (".spec.executor.template", template, false);
-                }
-
-                break;
-            case "ScheduledSparkApplication":
-                foreach (var template in At(root, "spec", "template", "driver", "template"))
-                {
-                    yield return (".spec.template.driver.template", template, false);
-                }
-
-                foreach (var template in At(root, "spec", "template", "executor", "template"))
-                {
-                    yield return (".spec.template.executor.template", template, false);
-                }
-
-                break;
-            case "FlinkDeployment":
-                foreach (var (path, keys) in new[]
-                {
-                    (".spec.podTemplate", new[] { "spec", "podTemplate" }),
-                    (".spec.jobManager.podTemplate", new[] { "spec", "jobManager", "podTemplate" }),
-                    (".spec.taskManager.podTemplate", new[] { "spec", "taskManager", "podTemplate" }),
-                })
-                {
-                    foreach (var template in At(root, keys))
-                    {
-                        yield return (path, template, true);
-                    }
-                }
-
-                break;
+        foreach (var (keys, asPod) in TemplatePaths.GetValueOrDefault(kind, []))
+        {
+            foreach (var template in At(root, keys))
+            {
+                yield return ("." + string.Join(".", keys), template, asPod);
+            }
         }
     }
 

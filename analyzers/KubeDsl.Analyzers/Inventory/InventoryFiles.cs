@@ -43,13 +43,15 @@ internal static class InventoryFiles
             {
                 if (SecretValue(resource) is { } value)
                 {
+                    var span = new TextSpan(value.Origin.Start, value.Origin.Length);
                     report(Diagnostic.Create(
                         RuleDiagnostics.For(RuleCatalog.InventorySecretValue),
-                        Location.Create(file.Path, new TextSpan(value.Node.Origin!.Start, value.Node.Origin.Length), text.Lines.GetLinePositionSpan(new TextSpan(value.Node.Origin.Start, value.Node.Origin.Length))),
+                        Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span)),
                         value.Secret,
                         value.Key));
                 }
             }
+
             if (result.Error is { } error)
             {
                 report(Diagnostic.Create(RuleDiagnostics.For(RuleCatalog.InventoryUnreadable), At(file.Path, text, result.Line, result.Column), file.Path, $"is not valid YAML at line {result.Line}, column {result.Column} ({Describe(error)})"));
@@ -60,7 +62,7 @@ internal static class InventoryFiles
     }
 
     /// <summary>The first non-empty value of a v1 Secret's data or stringData: what the inventory should not hold.</summary>
-    private static (string Secret, string Key, DocNode Node)? SecretValue(DocMapping resource)
+    private static (string Secret, string Key, SourceOrigin Origin)? SecretValue(DocMapping resource)
     {
         if (Doc.Text(resource["kind"]) != "Secret" || Doc.Text(resource["apiVersion"]) != "v1")
         {
@@ -71,9 +73,9 @@ internal static class InventoryFiles
         {
             foreach (var entry in (resource[field] as DocMapping)?.Entries ?? [])
             {
-                if (Doc.Text(entry.Value) is { Length: > 0 } && entry.Value.Origin is { Length: > 0 })
+                if (Doc.Text(entry.Value) is { Length: > 0 } && entry.Value.Origin is { Length: > 0 } origin)
                 {
-                    return (Doc.Text(Doc.At(resource, "metadata", "name")) ?? "(unnamed)", entry.Key, entry.Value);
+                    return (Doc.Text(Doc.At(resource, "metadata", "name")) ?? "(unnamed)", entry.Key, origin);
                 }
             }
         }

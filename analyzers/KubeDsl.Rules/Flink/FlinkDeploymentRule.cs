@@ -267,10 +267,10 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         }
 
         // The operator finds the checkpoint to resume from in the checkpoint directory; JobManager storage never writes there.
-        if (mode == "last-state" && CheckpointStorageKeys.FirstOrDefault(k => !string.IsNullOrWhiteSpace(conf.Text(k))) is { } storageKey
-            && string.Equals(conf.Text(storageKey)!.Trim(), "jobmanager", StringComparison.OrdinalIgnoreCase))
+        var storage = CheckpointStorageKeys.Select(k => (Key: k, Text: conf.Text(k))).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s.Text));
+        if (mode == "last-state" && storage.Text is { } storageText && string.Equals(storageText.Trim(), "jobmanager", StringComparison.OrdinalIgnoreCase))
         {
-            context.Report(RuleCatalog.FlinkCheckpointsInMemory, conf.Node(storageKey) ?? job["upgradeMode"]!, storageKey, conf.Text(storageKey)!);
+            context.Report(RuleCatalog.FlinkCheckpointsInMemory, conf.Node(storage.Key) ?? job["upgradeMode"]!, storage.Key, storageText);
         }
 
         if (conf.First(SavepointDirKeys) is null)

@@ -63,7 +63,7 @@ internal static class QuartzCron
             return Step(field, star.Groups[2].Value);
         }
 
-        if (field == 3 && (LastDayOfMonth.IsMatch(item) || Weekday.Match(item) is { Success: true } weekday && InRange(field, weekday.Groups[1].Value)))
+        if (field == 3 && (LastDayOfMonth.IsMatch(item) || Weekday.Match(item) is { Success: true } weekday && Number(field, weekday.Groups[1].Value) is not null))
         {
             return null;
         }
@@ -98,13 +98,12 @@ internal static class QuartzCron
             return null;
         }
 
-        var limit = field switch { 0 or 1 => 59, 2 => 23, 3 => 31, 4 => 12, 5 => 7, _ => int.MaxValue };
+        // A step may be as large as the field's largest value; Quartz sets no bound for years.
+        var limit = field == 6 ? int.MaxValue : Ranges[field].Max;
         return int.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= limit
             ? null
             : $"has the step /{step}, and {FieldNames[field]} takes steps of 1 to {limit}";
     }
-
-    private static bool InRange(int field, string text) => Number(field, text) is not null;
 
     private static int? Number(int field, string text)
     {

@@ -29,22 +29,22 @@ internal sealed class DerivedNameRule : ResourceRule
         }
 
         UiService(context);
-        if (Doc.At(application, "driver", "podName") is { } podName && Doc.Text(podName) is { } driverPod && Names.Dns1123SubdomainProblem(driverPod) is { } podProblem)
-        {
-            context.Report(RuleCatalog.DerivedNameInvalid, podName, $"Driver pod name '{driverPod}' is invalid: {podProblem}");
-        }
-
         var conf = SparkSpecs.SparkConf(application);
-        if (Doc.Entry(conf, "spark.kubernetes.driver.pod.name") is { } confPod && Doc.Text(confPod.Value) is { } confPodName
-            && Names.Dns1123SubdomainProblem(confPodName) is { } confProblem)
-        {
-            context.Report(RuleCatalog.DerivedNameInvalid, confPod.Value, $"Driver pod name '{confPodName}' (spark.kubernetes.driver.pod.name) is invalid: {confProblem}");
-        }
+        DriverPodName(context, Doc.At(application, "driver", "podName"), string.Empty);
+        DriverPodName(context, conf?["spark.kubernetes.driver.pod.name"], " (spark.kubernetes.driver.pod.name)");
 
         if (Doc.Entry(conf, "spark.kubernetes.executor.podNamePrefix") is { } prefix && Doc.Text(prefix.Value) is { } prefixText
             && ExecutorPrefixProblem(prefixText) is { } prefixProblem)
         {
             context.Report(RuleCatalog.DerivedNameInvalid, prefix.Value, $"Executor pod name prefix '{prefixText}' is invalid: {prefixProblem}; Spark names executors '<prefix>-exec-<id>'");
+        }
+    }
+
+    private static void DriverPodName(ResourceContext context, DocNode? node, string setting)
+    {
+        if (Doc.Text(node) is { } name && Names.Dns1123SubdomainProblem(name) is { } problem)
+        {
+            context.Report(RuleCatalog.DerivedNameInvalid, node!, $"Driver pod name '{name}'{setting} is invalid: {problem}");
         }
     }
 

@@ -51,9 +51,13 @@ internal sealed class ImageRule : ResourceRule
             yield return submit;
             foreach (var role in new[] { "driver", "executor" })
             {
-                var spec = Doc.Map(submit, role, "template", "spec");
+                if (Doc.Map(submit, role, "template", "spec") is not { } spec)
+                {
+                    continue;
+                }
+
                 var sparkContainer = SparkContainer(spec, Doc.Text(SparkSpecs.SparkConf(submit)?[$"spark.kubernetes.{role}.podTemplateContainerName"]));
-                foreach (var container in new PodSpecSite(spec ?? EmptySpec, []).AllContainers)
+                foreach (var container in new PodSpecSite(spec, []).AllContainers)
                 {
                     // Spark puts its own image into the container it runs in, so that container's image never runs.
                     if (!ReferenceEquals(container, sparkContainer))
@@ -75,10 +79,8 @@ internal sealed class ImageRule : ResourceRule
         }
     }
 
-    private static readonly DocMapping EmptySpec = new(new EquatableArray<DocEntry>(System.Array.Empty<DocEntry>()));
-
     /// <summary>The container of a Spark pod template Spark runs in: the one named in the setting, else the first.</summary>
-    private static DocMapping? SparkContainer(DocMapping? spec, string? name)
+    private static DocMapping? SparkContainer(DocMapping spec, string? name)
     {
         DocMapping? first = null;
         foreach (var container in Doc.Mappings(spec, "containers"))

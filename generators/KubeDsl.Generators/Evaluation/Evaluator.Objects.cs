@@ -65,26 +65,26 @@ internal sealed partial class Evaluator
             case ValueShape.Quantity when arguments.Count == 1:
                 return ToQuantity(arguments[0], operation);
             case ValueShape.Object:
-                return CreateObject(type, constructor, arguments, operation);
+                return CreateObject(type, constructor, arguments, operation.Syntax);
             default:
                 throw Unsupported(operation, "creating " + type.ToDisplayString() + " is not supported");
         }
     }
 
-    private ObjectValue CreateObject(INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, IOperation operation)
+    private ObjectValue CreateObject(INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, SyntaxNode syntax)
     {
         if (type.IsAbstract)
         {
-            throw Unsupported(operation, "abstract types cannot be created");
+            throw Unsupported(syntax, "abstract types cannot be created");
         }
 
         var created = new ObjectValue(type);
-        ApplyPropertyInitializers(created, type, operation);
+        ApplyPropertyInitializers(created, type);
         if (constructor is null || constructor.Parameters.Length == 0)
         {
             if (constructor is not null && HasConstructorBody(constructor))
             {
-                throw Unsupported(operation, "the parameterless constructor of " + type.Name + " has a body, which is not evaluated; use property initializers");
+                throw Unsupported(syntax, "the parameterless constructor of " + type.Name + " has a body, which is not evaluated; use property initializers");
             }
 
             return created;
@@ -96,7 +96,7 @@ internal sealed partial class Evaluator
         var fromMetadata = constructor.DeclaringSyntaxReferences.Length == 0;
         if (!isPrimary && !fromMetadata)
         {
-            throw Unsupported(operation, "constructors with a body are not evaluated; use a record's primary constructor or an object initializer");
+            throw Unsupported(syntax, "constructors with a body are not evaluated; use a record's primary constructor or an object initializer");
         }
 
         for (var i = 0; i < constructor.Parameters.Length; i++)
@@ -105,7 +105,7 @@ internal sealed partial class Evaluator
             var property = Types.FindProperty(type, parameter.Name);
             if (property is null)
             {
-                throw Unsupported(operation, "constructor parameter '" + parameter.Name + "' does not match a property of " + type.Name + "; use an object initializer");
+                throw Unsupported(syntax, "constructor parameter '" + parameter.Name + "' does not match a property of " + type.Name + "; use an object initializer");
             }
 
             var value = i < arguments.Count ? arguments[i] : new NullValue();
@@ -126,7 +126,7 @@ internal sealed partial class Evaluator
         constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is ConstructorDeclarationSyntax c && (c.Body is not null || c.ExpressionBody is not null));
 
     // Source types may give properties initial values ("public string Mode { get; init; } = \"cluster\";").
-    private void ApplyPropertyInitializers(ObjectValue created, INamedTypeSymbol type, IOperation operation)
+    private void ApplyPropertyInitializers(ObjectValue created, INamedTypeSymbol type)
     {
         foreach (var property in Types.LayoutOf(type).Properties)
         {
@@ -204,15 +204,21 @@ internal sealed partial class Evaluator
             throw Unsupported(operation, "members can only be set on objects");
         }
 
+        AssignMember(objectValue, name, value, (operation is IAssignmentOperation assignment ? assignment.Value.Syntax : operation.Syntax).GetLocation());
+    }
+
+    /// <summary>Sets or, for null, unsets a property; <paramref name="origin"/> is the assigned expression.</summary>
+    private static void AssignMember(ObjectValue target, string name, Value value, Location origin)
+    {
         if (value is NullValue)
         {
-            objectValue.Properties.Remove(name);
-            objectValue.PropertyOrigins.Remove(name);
+            target.Properties.Remove(name);
+            target.PropertyOrigins.Remove(name);
         }
         else
         {
-            objectValue.Properties[name] = value;
-            objectValue.PropertyOrigins[name] = (operation is IAssignmentOperation assignment ? assignment.Value.Syntax : operation.Syntax).GetLocation();
+            target.Properties[name] = value;
+            target.PropertyOrigins[name] = origin;
         }
     }
 
@@ -223,7 +229,12 @@ internal sealed partial class Evaluator
             throw Unsupported(operation, "only dictionary indexers can be set in an initializer");
         }
 
-        var key = KeyText(index, keyOperation);
+        PutEntry(dictionary, KeyText(index, keyOperation), value, keyOperation.Syntax.GetLocation());
+    }
+
+    /// <summary>What <c>dictionary[key] = value</c> does: replaces the value of a present key, else adds the entry.</summary>
+    private static void PutEntry(DictionaryValue dictionary, string key, Value value, Location keyOrigin)
+    {
         var position = dictionary.IndexOf(key);
         var entry = new KeyValuePair<string, Value>(key, value);
         if (position >= 0)
@@ -233,7 +244,7 @@ internal sealed partial class Evaluator
         else
         {
             dictionary.Entries.Add(entry);
-            dictionary.KeyOrigins.Add(keyOperation.Syntax.GetLocation());
+            dictionary.KeyOrigins.Add(keyOrigin);
         }
     }
 

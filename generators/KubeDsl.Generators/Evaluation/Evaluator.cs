@@ -43,6 +43,11 @@ internal sealed partial class Evaluator
     /// </summary>
     public Value EvaluateStaticMember(ISymbol member, Location? useSite, Value? argument = null)
     {
+        if (argument is null && TrySyntax(member) is { } fromSyntax)
+        {
+            return fromSyntax;
+        }
+
         return member switch
         {
             IFieldSymbol field => ReadStaticField(field, useSite),
@@ -108,8 +113,10 @@ internal sealed partial class Evaluator
 
     private IOperation? OperationFor(SyntaxNode node) => statics.OperationFor(compilation, node, cancellationToken);
 
-    private EvaluationException Unsupported(IOperation operation, string reason) =>
-        Unsupported(operation.Syntax.GetLocation(), Describe(operation.Syntax), reason);
+    private static EvaluationException Unsupported(IOperation operation, string reason) => Unsupported(operation.Syntax, reason);
+
+    private static EvaluationException Unsupported(SyntaxNode syntax, string reason) =>
+        Unsupported(syntax.GetLocation(), Describe(syntax), reason);
 
     private static EvaluationException Unsupported(Location? location, string what, string reason) =>
         new(DiagnosticDescriptors.UnsupportedConstruct, location, what, reason);

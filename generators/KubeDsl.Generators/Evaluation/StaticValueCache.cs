@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using KubeDsl.Documents;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace KubeDsl.Generators.Evaluation;
 
@@ -22,12 +25,60 @@ internal sealed class StaticValueCache
 
     public TypeLayouts Types { get; } = new();
 
+    private readonly ConcurrentDictionary<(SyntaxNode Scope, string Text, bool AsType), ISymbol?> names = new();
+
     /// <summary>
     /// The bound operation of a helper body or initializer, shared by all manifests of the compilation, so a
     /// helper that a thousand definitions call is bound once. Operation trees are immutable.
     /// </summary>
-    public IOperation? OperationFor(Compilation compilation, SyntaxNode node, System.Threading.CancellationToken cancellationToken) =>
-        operations.GetOrAdd(node, n => semanticModels.GetOrAdd(n.SyntaxTree, t => compilation.GetSemanticModel(t)).GetOperation(n, cancellationToken));
+    public IOperation? OperationFor(Compilation compilation, SyntaxNode node, CancellationToken cancellationToken) =>
+        operations.GetOrAdd(node, n => ModelFor(compilation, n.SyntaxTree).GetOperation(n is ExpressionSyntax e ? Evaluator.Unparenthesized(e) : n, cancellationToken));
+
+    /// <summary>
+    /// What a type name or a member name means inside <paramref name="scope"/>'s braces, bound on its own: the
+    /// type, field, property, or the only method of a method group. Null when the name is unknown, ambiguous or
+    /// an overloaded method. A definition's body is bound by the compiler anyway; binding only the names in it
+    /// keeps the generator from binding the whole body a second time. Cached per scope and spelling.
+    /// </summary>
+    public ISymbol? Resolve(Compilation compilation, TypeDeclarationSyntax scope, ExpressionSyntax name, bool asType) =>
+        names.GetOrAdd((scope, name.ToString(), asType), _ =>
+        {
+            var info = ModelFor(compilation, scope.SyntaxTree).GetSpeculativeSymbolInfo(
+                scope.OpenBraceToken.Span.End,
+                name,
+                asType ? SpeculativeBindingOption.BindAsTypeOrNamespace : SpeculativeBindingOption.BindAsExpression);
+            return info.Symbol ?? (info.CandidateSymbols.Length == 1 && info.CandidateSymbols[0] is IMethodSymbol only ? only : null);
+        });
+
+    private SemanticModel ModelFor(Compilation compilation, SyntaxTree tree) => semanticModels.GetOrAdd(tree, t => CreateModel(compilation, t));
+
+    // Nullable flow analysis changes no value the evaluator reads, and skipping it makes binding cheaper. The
+    // option is marked experimental in Roslyn (dotnet/roslyn#70609); if a later compiler drops it, the call
+    // fails to bind at run time and the default model is used instead.
+    private static SemanticModel CreateModel(Compilation compilation, SyntaxTree tree)
+    {
+        if (!withoutNullableAnalysisMissing)
+        {
+            try
+            {
+                return WithoutNullableAnalysis(compilation, tree);
+            }
+            catch (System.MissingMemberException)
+            {
+                withoutNullableAnalysisMissing = true;
+            }
+        }
+
+        return compilation.GetSemanticModel(tree);
+    }
+
+    private static bool withoutNullableAnalysisMissing;
+
+#pragma warning disable RSEXPERIMENTAL001 // see CreateModel: guarded, with the default model as fallback
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SemanticModel WithoutNullableAnalysis(Compilation compilation, SyntaxTree tree) =>
+        compilation.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis);
+#pragma warning restore RSEXPERIMENTAL001
 
     private CommonMetadata? common;
 

@@ -42,7 +42,7 @@ internal static class ManifestParser
             {
                 // Each variant is evaluated on its own, with its own budget; its header names the environment.
                 var variantMember = environment is null ? sourceMember : sourceMember + " for environment " + environment;
-                var evaluator = new Evaluator(context.SemanticModel.Compilation, statics, variantMember, cancellationToken);
+                var evaluator = new Evaluator(context.SemanticModel.Compilation, statics, variantMember, cancellationToken) { SyntaxFirst = true };
                 try
                 {
                     var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault(), argument);

@@ -127,7 +127,7 @@ if (mode == "phases")
             return t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>()
                 .Where(p => p.AttributeLists.Count > 0).Select(p => model.GetDeclaredSymbol(p)!);
         }).ToList();
-        var statics = KubeDsl.Generators.Evaluation.StaticValueCache.For(compilation);
+        var statics = KubeDsl.Generators.Evaluation.StaticValueCache.ForGenerator(compilation);
         var evaluate = new Stopwatch();
         var build = new Stopwatch();
         var emit = new Stopwatch();

@@ -50,12 +50,12 @@ internal sealed class StaticValueCache
             return info.Symbol ?? (info.CandidateSymbols.Length == 1 && info.CandidateSymbols[0] is IMethodSymbol only ? only : null);
         });
 
-    private SemanticModel ModelFor(Compilation compilation, SyntaxTree tree) => semanticModels.GetOrAdd(tree, t => CreateModel(compilation, t));
+    private SemanticModel ModelFor(Compilation compilation, SyntaxTree tree) =>
+        semanticModels.GetOrAdd(tree, t => skipNullableAnalysis ? ModelWithoutNullableAnalysis(compilation, t) : compilation.GetSemanticModel(t));
 
-    // Nullable flow analysis changes no value the evaluator reads, and skipping it makes binding cheaper. The
-    // option is marked experimental in Roslyn (dotnet/roslyn#70609); if a later compiler drops it, the call
+    // The option is marked experimental in Roslyn (dotnet/roslyn#70609); if a later compiler drops it, the call
     // fails to bind at run time and the default model is used instead.
-    private static SemanticModel CreateModel(Compilation compilation, SyntaxTree tree)
+    private static SemanticModel ModelWithoutNullableAnalysis(Compilation compilation, SyntaxTree tree)
     {
         if (!withoutNullableAnalysisMissing)
         {
@@ -74,7 +74,7 @@ internal sealed class StaticValueCache
 
     private static bool withoutNullableAnalysisMissing;
 
-#pragma warning disable RSEXPERIMENTAL001 // see CreateModel: guarded, with the default model as fallback
+#pragma warning disable RSEXPERIMENTAL001 // see ModelWithoutNullableAnalysis: guarded, with the default model as fallback
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static SemanticModel WithoutNullableAnalysis(Compilation compilation, SyntaxTree tree) =>
         compilation.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis);
@@ -106,7 +106,19 @@ internal sealed class StaticValueCache
         }
     }
 
+    /// <summary>The cache of an analyzer's compilation, whose semantic models the analyzer driver shares.</summary>
     public static StaticValueCache For(Compilation compilation) => PerCompilation.GetValue(compilation, _ => new StaticValueCache());
+
+    /// <summary>The generator's cache, whose semantic models skip nullable flow analysis.</summary>
+    public static StaticValueCache ForGenerator(Compilation compilation) => PerCompilation.GetValue(compilation, _ => new StaticValueCache(skipNullableAnalysis: true));
+
+    /// <param name="skipNullableAnalysis">
+    /// Build semantic models without nullable flow analysis, which changes no value the evaluator reads and makes
+    /// binding cheaper. Analyzers leave it off: their default models are the ones the analyzer driver shares.
+    /// </param>
+    public StaticValueCache(bool skipNullableAnalysis = false) => this.skipNullableAnalysis = skipNullableAnalysis;
+
+    private readonly bool skipNullableAnalysis;
 
     public bool TryGet(ISymbol symbol, out Value value) => values.TryGetValue(symbol, out value!);
 

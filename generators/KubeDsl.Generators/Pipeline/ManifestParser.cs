@@ -37,7 +37,7 @@ internal static class ManifestParser
         var files = new List<ManifestFile>();
         if (diagnostics.Count == 0)
         {
-            var statics = StaticValueCache.For(context.SemanticModel.Compilation);
+            var statics = StaticValueCache.ForGenerator(context.SemanticModel.Compilation);
             foreach (var (environment, argument) in Environments.Variants(member))
             {
                 // Each variant is evaluated on its own, with its own budget; its header names the environment.

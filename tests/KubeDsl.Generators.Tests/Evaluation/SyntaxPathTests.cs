@@ -158,7 +158,7 @@ public class SyntaxPathTests(ITestOutputHelper output)
         var bySyntax = 0;
         string Dumps(bool syntaxFirst)
         {
-            var statics = new StaticValueCache();
+            var statics = new StaticValueCache(skipNullableAnalysis: syntaxFirst);
             var text = new StringBuilder();
             foreach (var member in members)
             {

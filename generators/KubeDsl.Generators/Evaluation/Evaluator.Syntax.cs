@@ -19,17 +19,21 @@ namespace KubeDsl.Generators.Evaluation;
 internal sealed partial class Evaluator
 {
     /// <summary>Thrown inside the syntax path when a construct needs the full binder.</summary>
-    private sealed class NeedsBinding : Exception
+    private sealed class NeedsBinding(string construct) : Exception
     {
+        public string Construct { get; } = construct;
     }
 
-    private static NeedsBinding Defer() => new();
+    private static NeedsBinding Defer(string construct) => new(construct);
 
     /// <summary>Whether this evaluator tries the syntax path for manifest members before binding them.</summary>
     public bool SyntaxFirst { get; init; }
 
     /// <summary>How many manifest members the syntax path evaluated; the rest were bound.</summary>
     public int SyntaxEvaluations { get; private set; }
+
+    /// <summary>Why the syntax path handed members to the operation path, for tests and tuning.</summary>
+    public List<string> SyntaxDeferrals { get; } = new();
 
     /// <summary>The value of a manifest member read from syntax, or null when the member has to be bound.</summary>
     private Value? TrySyntax(ISymbol member)
@@ -63,12 +67,14 @@ internal sealed partial class Evaluator
             SyntaxEvaluations++;
             return value;
         }
-        catch (NeedsBinding)
+        catch (NeedsBinding deferred)
         {
+            SyntaxDeferrals.Add(deferred.Construct);
         }
         catch (EvaluationException)
         {
             // The operation path evaluates the body again and reports the problem at the construct it binds.
+            SyntaxDeferrals.Add("an evaluation error");
         }
 
         steps = stepsBefore;
@@ -112,7 +118,7 @@ internal sealed partial class Evaluator
     {
         if (++steps > StepBudget)
         {
-            throw Defer();
+            throw Defer("the step budget");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -140,7 +146,7 @@ internal sealed partial class Evaluator
             case IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression }:
                 return Named(syntax, target, scope, out type);
             default:
-                throw Defer();
+                throw Defer(syntax.Kind().ToString());
         }
     }
 
@@ -172,11 +178,11 @@ internal sealed partial class Evaluator
             case SyntaxKind.NumericLiteralExpression:
             case SyntaxKind.TrueLiteralExpression:
             case SyntaxKind.FalseLiteralExpression:
-                var clr = literal.Token.Value ?? throw Defer();
+                var clr = literal.Token.Value ?? throw Defer("a literal without a value");
                 type = compilation.GetSpecialType(SpecialTypeOf(clr));
                 return Converted(new PrimitiveValue(clr) { Origin = location }, type, target, literal);
             default:
-                throw Defer();
+                throw Defer("a literal of this kind");
         }
     }
 
@@ -187,7 +193,7 @@ internal sealed partial class Evaluator
         int => SpecialType.System_Int32,
         long => SpecialType.System_Int64,
         double => SpecialType.System_Double,
-        _ => throw Defer(), // unsigned, float, decimal and char literals are rare enough to leave to the binder
+        _ => throw Defer("a literal of this type"), // unsigned, float, decimal and char literals are rare enough to leave to the binder
     };
 
     private Value NewObject(INamedTypeSymbol type, InitializerExpressionSyntax? initializer, ExpressionSyntax syntax, TypeDeclarationSyntax scope)
@@ -197,14 +203,14 @@ internal sealed partial class Evaluator
             ValueShape.Dictionary => new DictionaryValue(type),
             ValueShape.Sequence => new ListValue(type),
             ValueShape.Object when ParameterlessConstructor(type) is { } constructor => CreateObject(type, constructor, new List<Value>(), syntax),
-            _ => throw Defer(),
+            _ => throw Defer("a created type of this shape"),
         };
         created.Origin = syntax.GetLocation();
         if (initializer is not null)
         {
             if (!initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
             {
-                throw Defer();
+                throw Defer("a collection initializer");
             }
 
             Initialize(created, type, initializer, scope);
@@ -234,7 +240,7 @@ internal sealed partial class Evaluator
             if (expression is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
                 || assignment.Right is InitializerExpressionSyntax)
             {
-                throw Defer();
+                throw Defer("an initializer of this form");
             }
 
             switch (assignment.Left)
@@ -247,13 +253,13 @@ internal sealed partial class Evaluator
                     && keys[0] is { NameColon: null, RefKindKeyword.RawKind: 0 } key:
                     if (SyntaxValue(key.Expression, type.TypeArguments[0], scope) is not PrimitiveValue { Clr: string text })
                     {
-                        throw Defer();
+                        throw Defer("a dictionary key that is not a string");
                     }
 
                     PutEntry(dictionary, text, SyntaxValue(assignment.Right, type.TypeArguments[1], scope), Unparenthesized(key.Expression).GetLocation());
                     break;
                 default:
-                    throw Defer();
+                    throw Defer("an initializer of this form");
             }
         }
     }
@@ -284,13 +290,13 @@ internal sealed partial class Evaluator
     {
         if (Types.ShapeOf(target) != ValueShape.Sequence || ElementType(target) is not { } elementType)
         {
-            throw Defer();
+            throw Defer("a collection of this type");
         }
 
         var list = new ListValue(target) { Origin = collection.GetLocation() };
         foreach (var element in collection.Elements)
         {
-            list.Items.Add(element is ExpressionElementSyntax item ? SyntaxValue(item.Expression, elementType, scope) : throw Defer());
+            list.Items.Add(element is ExpressionElementSyntax item ? SyntaxValue(item.Expression, elementType, scope) : throw Defer("a spread element"));
         }
 
         return list;
@@ -323,7 +329,7 @@ internal sealed partial class Evaluator
     {
         if (SyntaxValue(with.Expression, null, scope, out type) is not ObjectValue operand || type is not INamedTypeSymbol recordType)
         {
-            throw Defer();
+            throw Defer("'with' on a value of this kind");
         }
 
         var copy = operand.Copy();
@@ -341,7 +347,7 @@ internal sealed partial class Evaluator
             || method.MethodKind != MethodKind.Ordinary || method.ReturnsVoid || method.DeclaringSyntaxReferences.Length == 0
             || method.Parameters.Length != invocation.ArgumentList.Arguments.Count)
         {
-            throw Defer();
+            throw Defer("a call it cannot resolve to one static helper");
         }
 
         var arguments = new List<Value>(method.Parameters.Length);
@@ -351,7 +357,7 @@ internal sealed partial class Evaluator
             var argument = invocation.ArgumentList.Arguments[i];
             if (parameter.RefKind != RefKind.None || parameter.IsParams || argument.NameColon is not null || argument.RefKindKeyword.RawKind != 0)
             {
-                throw Defer();
+                throw Defer("a call with ref, params or named arguments");
             }
 
             arguments.Add(SyntaxValue(argument.Expression, parameter.Type, scope));
@@ -391,7 +397,7 @@ internal sealed partial class Evaluator
                 value = ReadStaticProperty(property, location);
                 break;
             default:
-                throw Defer();
+                throw Defer("a name it does not read (instance members, locals, types)");
         }
 
         value.Origin ??= location;
@@ -410,9 +416,14 @@ internal sealed partial class Evaluator
         }
 
         var underlying = UnderlyingOfNullable(target)!;
+        if (value is PrimitiveValue { Clr: var text } && Types.ShapeOf(underlying) is ValueShape.Quantity or ValueShape.IntOrString)
+        {
+            return FromScalar(text, Types.ShapeOf(underlying), syntax);
+        }
+
         if (source.IsReferenceType)
         {
-            return target.IsReferenceType && Types.IsSameOrDerived(source, target) ? value : throw Defer();
+            return target.IsReferenceType && Types.IsSameOrDerived(source, target) ? value : throw Defer("a conversion to " + target.Name);
         }
 
         // The operation path makes a new value at a conversion, located at the converted expression.
@@ -423,7 +434,7 @@ internal sealed partial class Evaluator
             {
                 EnumValue e => new EnumValue(e.Type, e.Underlying) { Origin = location },
                 PrimitiveValue p => new PrimitiveValue(p.Clr) { Origin = location },
-                _ => throw Defer(),
+                _ => throw Defer("a nullable conversion of this value"),
             };
         }
 
@@ -432,7 +443,22 @@ internal sealed partial class Evaluator
             return new PrimitiveValue(NumericConvert(raw, clrTarget, isChecked: false)) { Origin = location };
         }
 
-        throw Defer();
+        throw Defer("a conversion");
+    }
+
+    // The implicit operators of the Kubernetes scalar types, as the operation path applies them: "512Mi" becomes a
+    // quantity in canonical form, 8080 or "http" an IntOrString.
+    private static Value FromScalar(object scalar, ValueShape shape, ExpressionSyntax syntax)
+    {
+        Value value = (shape, scalar) switch
+        {
+            (ValueShape.Quantity, string text) when QuantityText.TryCanonicalize(text, out var canonical, out _) => new QuantityValue(canonical),
+            (ValueShape.IntOrString, string text) => new IntOrStringValue(text),
+            (ValueShape.IntOrString, int number) => new IntOrStringValue(number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            _ => throw Defer("a " + shape + " from " + scalar.GetType().Name),
+        };
+        value.Origin = syntax.GetLocation();
+        return value;
     }
 
     private static bool IsWideningNumeric(SpecialType from, SpecialType to) => from switch

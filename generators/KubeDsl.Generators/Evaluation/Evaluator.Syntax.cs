@@ -45,9 +45,9 @@ internal sealed partial class Evaluator
 
         var (body, type) = member switch
         {
-            IPropertySymbol { SetMethod: null, IsIndexer: false } property => (ExpressionBodyOf(property), property.Type),
+            IPropertySymbol { SetMethod: null, IsIndexer: false } property => (ValueExpressionOf(property), property.Type),
             IFieldSymbol { IsReadOnly: true, IsConst: false } field => (FieldInitializerOf(field), field.Type),
-            IMethodSymbol { Parameters.Length: 0, ReturnsVoid: false, IsAsync: false } method => (ExpressionBodyOf(method), method.ReturnType),
+            IMethodSymbol { Parameters.Length: 0, ReturnsVoid: false, IsAsync: false } method => (ValueExpressionOf(method), method.ReturnType),
             _ => (null, null),
         };
         if (body is null || type is null || body.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { OpenBraceToken.IsMissing: false } scope)
@@ -81,7 +81,8 @@ internal sealed partial class Evaluator
         return null;
     }
 
-    private ExpressionSyntax? ExpressionBodyOf(ISymbol member)
+    /// <summary>The expression a property ("=> x" or "{ get; } = x") or a method ("=> x") gives its value with.</summary>
+    private ExpressionSyntax? ValueExpressionOf(ISymbol member)
     {
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
@@ -89,6 +90,8 @@ internal sealed partial class Evaluator
             {
                 case PropertyDeclarationSyntax { ExpressionBody: { } arrow, Initializer: null }:
                     return arrow.Expression;
+                case PropertyDeclarationSyntax { ExpressionBody: null, Initializer: { } initializer }:
+                    return initializer.Value;
                 case MethodDeclarationSyntax { ExpressionBody: { } arrow, TypeParameterList: null }:
                     return arrow.Expression;
             }

@@ -105,16 +105,17 @@ public class SyntaxPathTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Fields_and_parameterless_methods_are_read_from_syntax_too()
+    public void Fields_initialized_properties_and_parameterless_methods_are_read_from_syntax_too()
     {
         var (fromOperations, fromSyntax, bySyntax, deferrals) = BothWays(Definitions("""
             public static class Defs
             {
                 public static readonly Box Field = new() { Text = "field" };
                 public static Box Method() => Field with { Count = 2 };
+                public static Box Initialized { get; } = new() { Inner = Field };
             }
             """));
-        Assert.Equal(2, bySyntax);
+        Assert.Equal(3, bySyntax);
         AssertSame(fromOperations, fromSyntax);
     }
 

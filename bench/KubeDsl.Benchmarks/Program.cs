@@ -33,6 +33,9 @@ if (mode == "write-project")
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
             <KubeDslWriteManifests Condition="'$(KubeDslOff)' == 'true'">false</KubeDslWriteManifests>
+            <!-- As with the package: the task runs in the build process. Building from source runs it in a task host
+                 process by default, which adds that process's start to every build. -->
+            <KubeDslTaskOutOfProcess>false</KubeDslTaskOutOfProcess>
           </PropertyGroup>
           <ItemGroup>
             <ProjectReference Include="{repo}/src/KubeDsl/KubeDsl.csproj" />

@@ -46,6 +46,8 @@ public sealed class WriteManifests : Task
             ? OutputDirectory
             : Path.Combine(ProjectDirectory, OutputDirectory);
 
+        // Timed for the summary below (-v:n), so a slow step shows in the build log.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         System.Collections.Generic.IReadOnlyList<EmbeddedManifest> manifests;
         try
         {
@@ -57,7 +59,9 @@ public sealed class WriteManifests : Task
             return false;
         }
 
+        var readTime = watch.ElapsedMilliseconds;
         var result = ManifestWriter.Sync(manifests, output, Verify, Kustomization);
+        var syncTime = watch.ElapsedMilliseconds - readTime;
         foreach (var (code, file, message) in result.Errors)
         {
             Log.LogError(null, code, null, file, 0, 0, 0, 0, message);
@@ -89,7 +93,7 @@ public sealed class WriteManifests : Task
             Log.LogMessage(MessageImportance.High, "KubeDsl: deleted {0} (no definition produces it any more)", Relative(file));
         }
 
-        Log.LogMessage(MessageImportance.Normal, "KubeDsl: {0} manifests, {1} written, {2} unchanged, {3} deleted", manifests.Count, result.Written.Count, result.Unchanged.Count, result.Pruned.Count);
+        Log.LogMessage(MessageImportance.Normal, "KubeDsl: {0} manifests, {1} written, {2} unchanged, {3} deleted (read from the assembly in {4} ms, synced with the folder in {5} ms)", manifests.Count, result.Written.Count, result.Unchanged.Count, result.Pruned.Count, readTime, syncTime);
         WrittenCount = result.Written.Count;
         PrunedCount = result.Pruned.Count;
         return !Log.HasLoggedErrors;

@@ -34,11 +34,28 @@ internal static class ManifestSourceWriter
             builder.Append("[assembly: global::KubeDsl.GeneratedManifestAttribute(\n")
                 .Append("    ").Append(SymbolDisplay.FormatLiteral(file.Path, quote: true)).Append(",\n")
                 .Append("    ").Append(SymbolDisplay.FormatLiteral(spec.SourceMember, quote: true)).Append(",\n")
-                .Append("    ").Append(SymbolDisplay.FormatLiteral(file.Content, quote: true))
+                .Append("    ").Append(ContentLiteral(file.Content))
                 .Append(file.IsResource ? ")]\n" : ",\n    IsResource = false)]\n");
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The YAML as a verbatim string, which reads like the file in the IDE's view of generated sources and is cheap
+    /// to write; text with other control characters than newline and tab gets an escaped literal instead.
+    /// </summary>
+    internal static string ContentLiteral(string content)
+    {
+        foreach (var c in content)
+        {
+            if (c < ' ' && c != '\n' && c != '\t')
+            {
+                return SymbolDisplay.FormatLiteral(content, quote: true);
+            }
+        }
+
+        return "@\"" + content.Replace("\"", "\"\"") + "\"";
     }
 
     private static uint Fnv1a(string text)

@@ -59,34 +59,32 @@ internal sealed class IntOrStringValue : Value
 /// <summary>An instance of a class or record with the properties that were assigned, in assignment order.</summary>
 internal sealed class ObjectValue : Value
 {
-    public ObjectValue(INamedTypeSymbol type) => Type = type;
+    public ObjectValue(INamedTypeSymbol type)
+        : this(type, new Dictionary<string, Value>(), new Dictionary<string, Location>())
+    {
+    }
+
+    private ObjectValue(INamedTypeSymbol type, Dictionary<string, Value> properties, Dictionary<string, Location> propertyOrigins)
+    {
+        Type = type;
+        Properties = properties;
+        PropertyOrigins = propertyOrigins;
+    }
 
     public INamedTypeSymbol Type { get; }
 
-    public Dictionary<string, Value> Properties { get; } = new();
+    public Dictionary<string, Value> Properties { get; }
 
     /// <summary>
     /// Where each property was assigned: the expression on the right of <c>Driver = Common.Driver</c>. A shared
     /// value keeps the origin of its own definition; this is where this object uses it, which is what a finding
     /// on the value should point at.
     /// </summary>
-    public Dictionary<string, Location> PropertyOrigins { get; } = new();
+    public Dictionary<string, Location> PropertyOrigins { get; }
 
-    public ObjectValue Copy()
-    {
-        var copy = new ObjectValue(Type) { Origin = Origin };
-        foreach (var pair in Properties)
-        {
-            copy.Properties[pair.Key] = pair.Value;
-        }
-
-        foreach (var pair in PropertyOrigins)
-        {
-            copy.PropertyOrigins[pair.Key] = pair.Value;
-        }
-
-        return copy;
-    }
+    // The copy constructors size the copies once and keep the entries in order; every 'with' and helper call copies.
+    public ObjectValue Copy() =>
+        new(Type, new Dictionary<string, Value>(Properties), new Dictionary<string, Location>(PropertyOrigins)) { Origin = Origin };
 }
 
 /// <summary>A list or array.</summary>

@@ -128,6 +128,12 @@ internal sealed partial class Evaluator
     // Source types may give properties initial values ("public string Mode { get; init; } = \"cluster\";").
     private void ApplyPropertyInitializers(ObjectValue created, INamedTypeSymbol type)
     {
+        // A type from a referenced assembly, and so each of its base types, has no initializers in source.
+        if (type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return;
+        }
+
         foreach (var property in Types.LayoutOf(type).Properties)
         {
             foreach (var reference in property.Symbol.DeclaringSyntaxReferences)

@@ -13,13 +13,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 //        KubeDsl.Benchmarks phases [count]         the generator's time split into evaluation, document trees and YAML
 //        KubeDsl.Benchmarks analyzer [count]       time per definition of the rule analyzer
 //        KubeDsl.Benchmarks rsp FILE DIR           the generator over the compilation a build's csc .rsp describes (WARM_ROSLYN=1: JIT Roslyn first)
-//        KubeDsl.Benchmarks write-project DIR REPO [count]   write a project of count definitions for build timing
+//        KubeDsl.Benchmarks write-project DIR FEED VERSION [count]   a project of count definitions using the KubeDsl package VERSION from FEED
 var mode = args.Length > 0 ? args[0] : "generator";
 if (mode == "write-project")
 {
     var directory = args[1];
-    var repo = args[2];
-    var count = args.Length > 3 ? int.Parse(args[3]) : 1000;
+    var feed = args[2];
+    var version = args[3];
+    var count = args.Length > 4 ? int.Parse(args[4]) : 1000;
     Directory.CreateDirectory(directory);
     File.WriteAllText(Path.Combine(directory, "Defaults.cs"), Definitions.Defaults);
     foreach (var (name, source) in Definitions.Files(count))
@@ -27,23 +28,32 @@ if (mode == "write-project")
         File.WriteAllText(Path.Combine(directory, name), source);
     }
 
-    File.WriteAllText(Path.Combine(directory, "Bench.csproj"), $"""
+    // The project uses the packed KubeDsl package, as a user's project does; "off" removes the package's
+    // analyzers and turns the build task off, so both builds compile against the same references.
+    File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="kubedsl-bench" value="{feed}" />
+          </packageSources>
+        </configuration>
+        """);
+    File.WriteAllText(Path.Combine(directory, "Bench.csproj"), $$"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
             <KubeDslWriteManifests Condition="'$(KubeDslOff)' == 'true'">false</KubeDslWriteManifests>
-            <!-- As with the package: the task runs in the build process. Building from source runs it in a task host
-                 process by default, which adds that process's start to every build. -->
-            <KubeDslTaskOutOfProcess>false</KubeDslTaskOutOfProcess>
           </PropertyGroup>
           <ItemGroup>
-            <ProjectReference Include="{repo}/src/KubeDsl/KubeDsl.csproj" />
-            <ProjectReference Include="{repo}/generators/KubeDsl.Generators/KubeDsl.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'$(KubeDslOff)' != 'true'" />
-            <ProjectReference Include="{repo}/analyzers/KubeDsl.Analyzers/KubeDsl.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'$(KubeDslOff)' != 'true' and '$(KubeDslAnalyzersOff)' != 'true'" />
-            <ProjectReference Include="{repo}/src/KubeDsl.Build/KubeDsl.Build.csproj" ReferenceOutputAssembly="false" />
+            <PackageReference Include="KubeDsl" Version="{{version}}" />
           </ItemGroup>
-          <Import Project="{repo}/src/KubeDsl.Build/build/KubeDsl.FromSource.targets" />
+          <Target Name="BenchSelectKubeDslAnalyzers" BeforeTargets="CoreCompile">
+            <ItemGroup>
+              <Analyzer Remove="@(Analyzer)" Condition="'$(KubeDslOff)' == 'true' and '%(Analyzer.NuGetPackageId)' == 'KubeDsl'" />
+              <Analyzer Remove="@(Analyzer)" Condition="'$(KubeDslAnalyzersOff)' == 'true' and '%(Analyzer.NuGetPackageId)' == 'KubeDsl' and '%(Analyzer.Filename)' != 'KubeDsl.Generators'" />
+            </ItemGroup>
+          </Target>
         </Project>
         """);
     return 0;

@@ -38,14 +38,17 @@ internal sealed partial class Evaluator
             throw WouldThrow(invocation, Describe(invocation.Instance!.Syntax) + " is null, so calling " + method.Name + " throws NullReferenceException");
         }
 
-        var result = Invoke(method, instance, arguments, invocation.Syntax.GetLocation());
+        return MadeByCall(Invoke(method, instance, arguments, invocation.Syntax.GetLocation()), invocation.Syntax);
+    }
 
-        // An object a helper builds is, for the caller, made by the call: findings on it point at the call site.
-        // The copy is shallow and its properties keep their own origins, which become additional locations.
+    // An object a helper builds is, for the caller, made by the call: findings on it point at the call site.
+    // The copy is shallow and its properties keep their own origins, which become additional locations.
+    private static Value MadeByCall(Value result, SyntaxNode call)
+    {
         if (result is ObjectValue made)
         {
             var copy = made.Copy();
-            copy.Origin = invocation.Syntax.GetLocation();
+            copy.Origin = call.GetLocation();
             return copy;
         }
 
@@ -55,15 +58,7 @@ internal sealed partial class Evaluator
     /// <summary>Runs a helper method defined in source with its arguments bound to its parameters.</summary>
     private Value Invoke(IMethodSymbol method, Value? instance, List<Value> arguments, Location? useSite)
     {
-        var declaration = method.DeclaringSyntaxReferences
-            .Select(r => r.GetSyntax(cancellationToken))
-            .FirstOrDefault(s => s is MethodDeclarationSyntax or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax or LocalFunctionStatementSyntax);
-        var body = declaration switch
-        {
-            BaseMethodDeclarationSyntax m => (SyntaxNode?)m.ExpressionBody?.Expression ?? m.Body,
-            LocalFunctionStatementSyntax f => (SyntaxNode?)f.ExpressionBody?.Expression ?? f.Body,
-            _ => null,
-        };
+        var body = BodyOf(method);
         if (body is null)
         {
             throw Unsupported(useSite, method.ToDisplayString(), "the method has no body in source to evaluate");
@@ -81,6 +76,20 @@ internal sealed partial class Evaluator
         }
 
         return InvokeBody(body, frame, useSite, method.ToDisplayString());
+    }
+
+    /// <summary>The expression or block a method, operator or local function declared in source runs.</summary>
+    private SyntaxNode? BodyOf(IMethodSymbol method)
+    {
+        var declaration = method.DeclaringSyntaxReferences
+            .Select(r => r.GetSyntax(cancellationToken))
+            .FirstOrDefault(s => s is MethodDeclarationSyntax or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax or LocalFunctionStatementSyntax);
+        return declaration switch
+        {
+            BaseMethodDeclarationSyntax m => (SyntaxNode?)m.ExpressionBody?.Expression ?? m.Body,
+            LocalFunctionStatementSyntax f => (SyntaxNode?)f.ExpressionBody?.Expression ?? f.Body,
+            _ => null,
+        };
     }
 
     private Value InvokeBody(SyntaxNode body, Frame frame, Location? useSite, string name)

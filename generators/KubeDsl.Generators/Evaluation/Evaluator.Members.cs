@@ -47,10 +47,7 @@ internal sealed partial class Evaluator
 
         return CachedStatic(field, useSite, () =>
         {
-            var declarator = field.DeclaringSyntaxReferences
-                .Select(r => r.GetSyntax(cancellationToken))
-                .OfType<VariableDeclaratorSyntax>()
-                .FirstOrDefault();
+            var declarator = DeclaratorOf(field);
             if (declarator is null)
             {
                 throw Unsupported(useSite, field.ToDisplayString(), "it is not defined in source code of this project, so its value is unknown at build time");
@@ -103,10 +100,7 @@ internal sealed partial class Evaluator
             throw Unsupported(useSite, property.ToDisplayString(), BclMethods.MachineDependentReason);
         }
 
-        var syntax = property.DeclaringSyntaxReferences
-            .Select(r => r.GetSyntax(cancellationToken))
-            .OfType<PropertyDeclarationSyntax>()
-            .FirstOrDefault();
+        var syntax = DeclarationOf(property);
         if (syntax is null)
         {
             throw Unsupported(useSite, property.ToDisplayString(), "it is not defined in source code of this project, so its value is unknown at build time");
@@ -133,6 +127,12 @@ internal sealed partial class Evaluator
             return InvokeBody(body, new Frame(null), useSite, property.ToDisplayString());
         });
     }
+
+    private VariableDeclaratorSyntax? DeclaratorOf(IFieldSymbol field) =>
+        field.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).OfType<VariableDeclaratorSyntax>().FirstOrDefault();
+
+    private PropertyDeclarationSyntax? DeclarationOf(IPropertySymbol property) =>
+        property.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).OfType<PropertyDeclarationSyntax>().FirstOrDefault();
 
     // The getter body of a property declared as "=> expr" or "get => expr" / "get { return expr; }".
     private SyntaxNode? ComputedPropertyBody(IPropertySymbol property)

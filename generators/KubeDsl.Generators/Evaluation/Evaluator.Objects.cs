@@ -18,7 +18,7 @@ internal sealed partial class Evaluator
         }
 
         var arguments = creation.Arguments.Select(a => Eval(a.Value, frame)).ToList();
-        var created = Instantiate(type, creation.Constructor, arguments, creation);
+        var created = Instantiate(type, creation.Constructor, arguments, creation.Syntax);
         if (creation.Initializer is not null)
         {
             ApplyInitializer(created, creation.Initializer, frame);
@@ -27,7 +27,7 @@ internal sealed partial class Evaluator
         return created;
     }
 
-    private Value Instantiate(INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, IOperation operation)
+    private Value Instantiate(INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, SyntaxNode syntax)
     {
         switch (Types.ShapeOf(type))
         {
@@ -42,7 +42,7 @@ internal sealed partial class Evaluator
                     }
                     else if (!(argument is PrimitiveValue { Clr: int }))
                     {
-                        throw Unsupported(operation, "only the empty, capacity and copy constructors of dictionaries are supported (keys compare ordinally)");
+                        throw Unsupported(syntax, "only the empty, capacity and copy constructors of dictionaries are supported (keys compare ordinally)");
                     }
                 }
 
@@ -57,17 +57,17 @@ internal sealed partial class Evaluator
                     }
                     else if (!(argument is PrimitiveValue { Clr: int }))
                     {
-                        throw Unsupported(operation, "only the empty, capacity and copy constructors of lists are supported");
+                        throw Unsupported(syntax, "only the empty, capacity and copy constructors of lists are supported");
                     }
                 }
 
                 return list;
             case ValueShape.Quantity when arguments.Count == 1:
-                return ToQuantity(arguments[0], operation);
+                return ToQuantity(arguments[0], syntax);
             case ValueShape.Object:
-                return CreateObject(type, constructor, arguments, operation.Syntax);
+                return CreateObject(type, constructor, arguments, syntax);
             default:
-                throw Unsupported(operation, "creating " + type.ToDisplayString() + " is not supported");
+                throw Unsupported(syntax, "creating " + type.ToDisplayString() + " is not supported");
         }
     }
 

@@ -135,17 +135,12 @@ internal sealed partial class Evaluator
 
         if (returnShape == ValueShape.Quantity)
         {
-            return ToQuantity(operand, conversion);
+            return ToQuantity(operand, conversion.Syntax);
         }
 
         if (returnShape == ValueShape.IntOrString)
         {
-            return operand switch
-            {
-                PrimitiveValue { Clr: string text } => new IntOrStringValue(text),
-                PrimitiveValue p => new IntOrStringValue(System.Convert.ToString(p.Clr, CultureInfo.InvariantCulture)!),
-                _ => throw Unsupported(conversion, "IntOrString converts from int, long or string"),
-            };
+            return operand is PrimitiveValue p ? IntOrStringOf(p) : throw Unsupported(conversion, "IntOrString converts from int, long or string");
         }
 
         if (containing == ValueShape.IntOrString && method.ReturnType.SpecialType == SpecialType.System_String && operand is IntOrStringValue ios)
@@ -161,7 +156,11 @@ internal sealed partial class Evaluator
         throw Unsupported(conversion, "the conversion operator " + method.ToDisplayString() + " is compiled code the generator cannot run");
     }
 
-    private Value ToQuantity(Value operand, IOperation operation)
+    /// <summary>What IntOrString's implicit operators make of a string or a number: its text.</summary>
+    private static IntOrStringValue IntOrStringOf(PrimitiveValue value) =>
+        new(value.Clr as string ?? System.Convert.ToString(value.Clr, CultureInfo.InvariantCulture)!);
+
+    private Value ToQuantity(Value operand, SyntaxNode syntax)
     {
         string text = operand switch
         {
@@ -169,12 +168,12 @@ internal sealed partial class Evaluator
             PrimitiveValue { Clr: string s } => s,
             PrimitiveValue { Clr: decimal d } => d.ToString(CultureInfo.InvariantCulture),
             PrimitiveValue p when IsIntegral(p.Clr.GetType()) => System.Convert.ToString(p.Clr, CultureInfo.InvariantCulture)!,
-            _ => throw Unsupported(operation, "a resource quantity is made from a string such as \"512Mi\""),
+            _ => throw Unsupported(syntax, "a resource quantity is made from a string such as \"512Mi\""),
         };
 
         if (!QuantityText.TryCanonicalize(text, out var canonical, out var error))
         {
-            throw WouldThrow(operation, error ?? ("'" + text + "' is not a Kubernetes quantity"));
+            throw WouldThrow(syntax, error ?? ("'" + text + "' is not a Kubernetes quantity"));
         }
 
         return new QuantityValue(canonical);

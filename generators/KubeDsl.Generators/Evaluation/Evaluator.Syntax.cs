@@ -45,9 +45,9 @@ internal sealed partial class Evaluator
 
         var (body, type) = member switch
         {
-            IPropertySymbol { SetMethod: null, IsIndexer: false } property => (ValueExpressionOf(property), property.Type),
-            IFieldSymbol { IsReadOnly: true, IsConst: false } field => (FieldInitializerOf(field), field.Type),
-            IMethodSymbol { Parameters.Length: 0, ReturnsVoid: false, IsAsync: false } method => (ValueExpressionOf(method), method.ReturnType),
+            IPropertySymbol { SetMethod: null, IsIndexer: false } property => (DeclarationOf(property)?.Initializer?.Value ?? (ComputedPropertyBody(property) as ExpressionSyntax), property.Type),
+            IFieldSymbol { IsReadOnly: true, IsConst: false } field => (DeclaratorOf(field)?.Initializer?.Value, field.Type),
+            IMethodSymbol { Parameters.Length: 0, ReturnsVoid: false, IsAsync: false, IsGenericMethod: false } method => (BodyOf(method) as ExpressionSyntax, method.ReturnType),
             _ => (null, null),
         };
         if (body is null || type is null || body.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { OpenBraceToken.IsMissing: false } scope)
@@ -78,38 +78,6 @@ internal sealed partial class Evaluator
         }
 
         steps = stepsBefore;
-        return null;
-    }
-
-    /// <summary>The expression a property ("=> x" or "{ get; } = x") or a method ("=> x") gives its value with.</summary>
-    private ExpressionSyntax? ValueExpressionOf(ISymbol member)
-    {
-        foreach (var reference in member.DeclaringSyntaxReferences)
-        {
-            switch (reference.GetSyntax(cancellationToken))
-            {
-                case PropertyDeclarationSyntax { ExpressionBody: { } arrow, Initializer: null }:
-                    return arrow.Expression;
-                case PropertyDeclarationSyntax { ExpressionBody: null, Initializer: { } initializer }:
-                    return initializer.Value;
-                case MethodDeclarationSyntax { ExpressionBody: { } arrow, TypeParameterList: null }:
-                    return arrow.Expression;
-            }
-        }
-
-        return null;
-    }
-
-    private ExpressionSyntax? FieldInitializerOf(IFieldSymbol field)
-    {
-        foreach (var reference in field.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer })
-            {
-                return initializer.Value;
-            }
-        }
-
         return null;
     }
 
@@ -201,13 +169,8 @@ internal sealed partial class Evaluator
 
     private Value NewObject(INamedTypeSymbol type, InitializerExpressionSyntax? initializer, ExpressionSyntax syntax, TypeDeclarationSyntax scope)
     {
-        Value created = Types.ShapeOf(type) switch
-        {
-            ValueShape.Dictionary => new DictionaryValue(type),
-            ValueShape.Sequence => new ListValue(type),
-            ValueShape.Object when ParameterlessConstructor(type) is { } constructor => CreateObject(type, constructor, new List<Value>(), syntax),
-            _ => throw Defer("a created type of this shape"),
-        };
+        var constructor = ParameterlessConstructor(type) ?? throw Defer("a type without a parameterless constructor");
+        var created = Instantiate(type, constructor, new List<Value>(), syntax);
         created.Origin = syntax.GetLocation();
         if (initializer is not null)
         {
@@ -366,16 +329,7 @@ internal sealed partial class Evaluator
             arguments.Add(SyntaxValue(argument.Expression, parameter.Type, scope));
         }
 
-        var result = Invoke(method, null, arguments, invocation.GetLocation());
-
-        // As on the operation path: an object a helper builds is, for the caller, made by the call.
-        if (result is ObjectValue made)
-        {
-            var copy = made.Copy();
-            copy.Origin = invocation.GetLocation();
-            result = copy;
-        }
-
+        var result = MadeByCall(Invoke(method, null, arguments, invocation.GetLocation()), invocation);
         type = method.ReturnType;
         return Converted(result, type, target, invocation);
     }
@@ -419,9 +373,9 @@ internal sealed partial class Evaluator
         }
 
         var underlying = UnderlyingOfNullable(target)!;
-        if (value is PrimitiveValue { Clr: var text } && Types.ShapeOf(underlying) is ValueShape.Quantity or ValueShape.IntOrString)
+        if (value is PrimitiveValue scalar && Types.ShapeOf(underlying) is ValueShape.Quantity or ValueShape.IntOrString)
         {
-            return FromScalar(text, Types.ShapeOf(underlying), syntax);
+            return FromScalar(scalar, Types.ShapeOf(underlying), syntax);
         }
 
         if (source.IsReferenceType)
@@ -450,15 +404,15 @@ internal sealed partial class Evaluator
     }
 
     // The implicit operators of the Kubernetes scalar types, as the operation path applies them: "512Mi" becomes a
-    // quantity in canonical form, 8080 or "http" an IntOrString.
-    private static Value FromScalar(object scalar, ValueShape shape, ExpressionSyntax syntax)
+    // quantity in canonical form (one that does not parse throws, and the operation path reports it), 8080 or
+    // "http" an IntOrString.
+    private Value FromScalar(PrimitiveValue scalar, ValueShape shape, ExpressionSyntax syntax)
     {
-        Value value = (shape, scalar) switch
+        Value value = shape switch
         {
-            (ValueShape.Quantity, string text) when QuantityText.TryCanonicalize(text, out var canonical, out _) => new QuantityValue(canonical),
-            (ValueShape.IntOrString, string text) => new IntOrStringValue(text),
-            (ValueShape.IntOrString, int number) => new IntOrStringValue(number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            _ => throw Defer("a " + shape + " from " + scalar.GetType().Name),
+            ValueShape.Quantity when scalar.Clr is string => ToQuantity(scalar, syntax),
+            ValueShape.IntOrString when scalar.Clr is string or int => IntOrStringOf(scalar),
+            _ => throw Defer("a " + shape + " from " + scalar.Clr.GetType().Name),
         };
         value.Origin = syntax.GetLocation();
         return value;

@@ -121,8 +121,10 @@ internal sealed partial class Evaluator
     private static EvaluationException Unsupported(Location? location, string what, string reason) =>
         new(DiagnosticDescriptors.UnsupportedConstruct, location, what, reason);
 
-    private static EvaluationException WouldThrow(IOperation operation, string message) =>
-        new(DiagnosticDescriptors.ValueWouldThrow, operation.Syntax.GetLocation(), message);
+    private static EvaluationException WouldThrow(IOperation operation, string message) => WouldThrow(operation.Syntax, message);
+
+    private static EvaluationException WouldThrow(SyntaxNode syntax, string message) =>
+        new(DiagnosticDescriptors.ValueWouldThrow, syntax.GetLocation(), message);
 
     /// <summary>The construct's source text, shortened, for messages.</summary>
     internal static string Describe(SyntaxNode syntax)

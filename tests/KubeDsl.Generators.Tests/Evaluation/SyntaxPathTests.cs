@@ -105,7 +105,7 @@ public class SyntaxPathTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Fields_initialized_properties_and_parameterless_methods_are_read_from_syntax_too()
+    public void Fields_initialized_properties_getters_and_parameterless_methods_are_read_from_syntax_too()
     {
         var (fromOperations, fromSyntax, bySyntax, deferrals) = BothWays(Definitions("""
             public static class Defs
@@ -113,9 +113,10 @@ public class SyntaxPathTests(ITestOutputHelper output)
                 public static readonly Box Field = new() { Text = "field" };
                 public static Box Method() => Field with { Count = 2 };
                 public static Box Initialized { get; } = new() { Inner = Field };
+                public static Box Getter { get => Field with { Count = 3 }; }
             }
             """));
-        Assert.Equal(3, bySyntax);
+        Assert.Equal(4, bySyntax);
         AssertSame(fromOperations, fromSyntax);
     }
 

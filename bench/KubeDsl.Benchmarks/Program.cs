@@ -83,7 +83,8 @@ if (mode == "rsp")
         var watch = Stopwatch.StartNew();
         GeneratorDriver gdriver = CSharpGeneratorDriver.Create([new ManifestGenerator().AsSourceGenerator()], parseOptions: parsed.ParseOptions);
         gdriver = gdriver.RunGenerators(compilation);
-        Console.WriteLine($"rsp round {round}: generator {watch.Elapsed.TotalMilliseconds:F0} ms, {gdriver.GetRunResult().GeneratedTrees.Length} sources");
+        var generated = gdriver.GetRunResult().GeneratedTrees;
+        Console.WriteLine($"rsp round {round}: generator {watch.Elapsed.TotalMilliseconds:F0} ms, {generated.Length} sources, {(generated.Length == 1 ? BundledFiles(generated[0]) : 0)} files");
     }
 
     return 0;
@@ -113,9 +114,10 @@ double Run(bool bindFirst)
     driver = driver.RunGenerators(compilation);
     watch.Stop();
     var result = driver.GetRunResult();
-    if (result.Diagnostics.Length > 0 || result.GeneratedTrees.Length != definitions)
+    var files = result.GeneratedTrees.Length == 1 ? BundledFiles(result.GeneratedTrees[0]) : -1;
+    if (result.Diagnostics.Length > 0 || files != definitions)
     {
-        throw new InvalidOperationException($"Unexpected generator result: {result.GeneratedTrees.Length} sources, diagnostics: {string.Join("; ", result.Diagnostics.Take(3))}");
+        throw new InvalidOperationException($"Unexpected generator result: {result.GeneratedTrees.Length} sources, {files} files, diagnostics: {string.Join("; ", result.Diagnostics.Take(3))}");
     }
 
     return watch.Elapsed.TotalMilliseconds;
@@ -240,3 +242,10 @@ foreach (var bindFirst in new[] { true, false })
 }
 
 return 0;
+
+// The number of files in the bundle a generated source carries, as the build task would read them.
+static int BundledFiles(SyntaxTree generated)
+{
+    var literal = generated.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>().Single();
+    return KubeDsl.Documents.ManifestBundle.Decode(literal.Token.ValueText).Count;
+}

@@ -1,63 +1,43 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using KubeDsl.Documents;
 
 namespace KubeDsl.Build;
 
 /// <summary>
-/// Reads the [assembly: GeneratedManifest(path, member, content)] attributes from a compiled assembly with
+/// Reads the manifests the generator embedded in a compiled assembly ([assembly: GeneratedManifests(bundle)]) with
 /// System.Reflection.Metadata, without loading it (the build must not lock or run user code).
 /// </summary>
 internal static class ManifestReader
 {
-    private const string AttributeNamespace = "KubeDsl";
-    private const string AttributeName = "GeneratedManifestAttribute";
-
     public static IReadOnlyList<EmbeddedManifest> Read(string assemblyPath)
     {
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
-        var manifests = new List<EmbeddedManifest>();
         foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
         {
             var attribute = metadata.GetCustomAttribute(handle);
-            if (!IsGeneratedManifest(metadata, attribute))
+            if (!IsGeneratedManifests(metadata, attribute))
             {
                 continue;
             }
 
             var value = attribute.DecodeValue(new StringOnlyTypeProvider());
-            if (value.FixedArguments.Length != 3)
+            if (value.FixedArguments.Length == 1 && value.FixedArguments[0].Value is string bundle)
             {
-                continue;
+                return ManifestBundle.Decode(bundle);
             }
-
-            var isResource = true;
-            foreach (var named in value.NamedArguments)
-            {
-                if (named.Name == "IsResource" && named.Value is bool flag)
-                {
-                    isResource = flag;
-                }
-            }
-
-            manifests.Add(new EmbeddedManifest(
-                (string?)value.FixedArguments[0].Value ?? string.Empty,
-                (string?)value.FixedArguments[1].Value ?? string.Empty,
-                (string?)value.FixedArguments[2].Value ?? string.Empty)
-            {
-                IsResource = isResource,
-            });
         }
 
-        return manifests;
+        // A project without [Manifest] members has no bundle.
+        return [];
     }
 
-    private static bool IsGeneratedManifest(MetadataReader metadata, CustomAttribute attribute)
+    private static bool IsGeneratedManifests(MetadataReader metadata, CustomAttribute attribute)
     {
         EntityHandle type;
         switch (attribute.Constructor.Kind)
@@ -81,16 +61,15 @@ internal static class ManifestReader
     }
 
     private static bool Is(MetadataReader metadata, StringHandle ns, StringHandle name) =>
-        metadata.StringComparer.Equals(ns, AttributeNamespace) && metadata.StringComparer.Equals(name, AttributeName);
+        metadata.StringComparer.Equals(ns, ManifestBundle.AttributeNamespace) && metadata.StringComparer.Equals(name, ManifestBundle.AttributeName);
 
-    // The attribute only has string arguments and a bool property; anything else means it is not ours.
+    // The attribute has one string argument; anything else means it is not ours.
     private sealed class StringOnlyTypeProvider : ICustomAttributeTypeProvider<Type>
     {
         public Type GetPrimitiveType(PrimitiveTypeCode typeCode) =>
             typeCode switch
             {
                 PrimitiveTypeCode.String => typeof(string),
-                PrimitiveTypeCode.Boolean => typeof(bool),
                 _ => throw new BadImageFormatException("Unexpected argument type " + typeCode),
             };
 

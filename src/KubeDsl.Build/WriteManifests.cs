@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using KubeDsl.Documents;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

@@ -28,7 +28,6 @@ internal enum ValueShape
 internal static class ModelConventions
 {
     public const string ManifestAttribute = "KubeDsl.ManifestAttribute";
-    public const string GeneratedManifestAttribute = "KubeDsl.GeneratedManifestAttribute";
     public const string JsonPropertyNameAttribute = "System.Text.Json.Serialization.JsonPropertyNameAttribute";
     public const string JsonIgnoreAttribute = "System.Text.Json.Serialization.JsonIgnoreAttribute";
     public const string EnumMemberAttribute = "System.Runtime.Serialization.EnumMemberAttribute";

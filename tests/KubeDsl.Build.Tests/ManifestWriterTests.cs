@@ -1,4 +1,5 @@
 using KubeDsl.Build;
+using KubeDsl.Documents;
 
 namespace KubeDsl.Build.Tests;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using k8s.Models;
+using KubeDsl.Documents;
 using KubeDsl.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -66,19 +67,19 @@ public static class GeneratorHarness
         return new GeneratorRun(diagnostics, ReadManifests(output), result.GeneratedSources, output);
     }
 
-    /// <summary>The manifests embedded by the generated assembly attributes, by path.</summary>
-    public static IReadOnlyDictionary<string, string> ReadManifests(Compilation compilation)
-    {
-        var manifests = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var attribute in compilation.Assembly.GetAttributes())
-        {
-            if (attribute.AttributeClass?.ToDisplayString() == "KubeDsl.GeneratedManifestAttribute")
-            {
-                manifests[(string)attribute.ConstructorArguments[0].Value!] = (string)attribute.ConstructorArguments[2].Value!;
-            }
-        }
+    /// <summary>The manifests in the bundle the generated assembly attribute carries, by path.</summary>
+    public static IReadOnlyDictionary<string, string> ReadManifests(Compilation compilation) =>
+        new SortedDictionary<string, string>(ReadBundle(compilation).ToDictionary(f => f.Path, f => f.Content), StringComparer.Ordinal);
 
-        return manifests;
+    /// <summary>The files in the bundle the compilation's generated assembly attribute carries, as the build task reads them.</summary>
+    internal static IReadOnlyList<EmbeddedManifest> ReadBundle(Compilation compilation)
+    {
+        var bundles = compilation.Assembly.GetAttributes()
+            .Where(a => a.AttributeClass?.ToDisplayString() == ManifestBundle.AttributeFullName)
+            .Select(a => (string)a.ConstructorArguments[0].Value!)
+            .ToList();
+        Assert.True(bundles.Count <= 1, $"{bundles.Count} manifest bundles in one assembly");
+        return bundles.Count == 0 ? [] : ManifestBundle.Decode(bundles[0]);
     }
 
     /// <summary>

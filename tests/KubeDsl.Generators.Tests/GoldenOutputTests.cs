@@ -1,3 +1,4 @@
+using KubeDsl.Documents;
 using KubeDsl.TestKit;
 
 namespace KubeDsl.Generators.Tests;
@@ -21,7 +22,21 @@ public class GoldenOutputTests
         var run = GeneratorHarness.Run(SparkPi);
         Assert.Empty(run.Diagnostics);
         var source = Assert.Single(run.Sources);
-        Golden.AssertMatches(GoldenPath("SparkPi.g.cs.txt"), source.HintName + "\n" + source.SourceText);
+        Golden.AssertMatches(GoldenPath("SparkPi.g.cs.txt"), source.HintName + "\n" + Readable(source.SourceText.ToString()));
+    }
+
+    /// <summary>
+    /// The generated source with its compressed bundle replaced by the files it decodes to: the bytes of the
+    /// compression belong to the runtime's zlib, the files to us.
+    /// </summary>
+    private static string Readable(string source)
+    {
+        var start = source.IndexOf("(@\"\n", StringComparison.Ordinal) + 4;
+        var end = source.IndexOf("\")]", start, StringComparison.Ordinal);
+        Assert.True(start > 3 && end > start, "expected the bundle as a verbatim string");
+        var files = ManifestBundle.Decode(source[start..end]);
+        var decoded = string.Concat(files.Select(f => $"<<< {f.Path} from {f.SourceMember}{(f.IsResource ? string.Empty : " (not a resource)")}\n{f.Content}>>>\n"));
+        return source[..start] + decoded + source[end..];
     }
 
     [Fact]

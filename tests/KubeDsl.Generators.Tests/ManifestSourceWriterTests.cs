@@ -1,26 +1,57 @@
+using KubeDsl.Documents;
 using KubeDsl.Generators.Emit;
+using KubeDsl.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace KubeDsl.Generators.Tests;
 
-/// <summary>The YAML embedded in generated sources must come back exactly as written, whatever it holds.</summary>
+/// <summary>The generated source parses, names its files, and gives back through the compiler exactly what was written.</summary>
 public class ManifestSourceWriterTests
 {
-    [Theory]
-    [InlineData("a: 1\nb: \"quoted\"\n", true)]
-    [InlineData("tabs\tand unicode é ✓ \U0001F600\n", true)]
-    [InlineData("", true)]
-    [InlineData("carriage\r\nreturn", false)]
-    [InlineData("nul\0byte", false)]
-    [InlineData("bell\a", false)]
-    public void Content_literal_round_trips_through_the_compiler(string content, bool verbatim)
-    {
-        var literal = ManifestSourceWriter.ContentLiteral(content);
-        Assert.Equal(verbatim, literal.StartsWith('@'));
+    private static ManifestSpec Spec(string member, params ManifestFile[] files) =>
+        new(files[0].Path, member, null, new EquatableArray<ManifestFile>(files), new EquatableArray<DiagnosticInfo>([]));
 
-        var parsed = Assert.IsType<LiteralExpressionSyntax>(SyntaxFactory.ParseExpression(literal));
-        Assert.Empty(parsed.GetDiagnostics());
-        Assert.Equal(content, parsed.Token.ValueText);
+    private static readonly ManifestSpec[] Specs =
+    [
+        Spec("Jobs.A", new ManifestFile("spark/a.yaml", "a: 1\nb: \"quoted\"\n")),
+        Spec("Jobs.Native", new ManifestFile("native/etl.properties", "tabs\tand unicode é ✓ \U0001F600\n"), new ManifestFile("native/etl-driver.yaml", "carriage\r\nreturn, nul\0, bell\a") { IsResource = false }),
+        Spec("Jobs.Empty", new ManifestFile("empty.yaml", string.Empty)),
+    ];
+
+    [Fact]
+    public void Files_round_trip_through_the_compilers_parser()
+    {
+        var tree = CSharpSyntaxTree.ParseText(ManifestSourceWriter.Write(Specs));
+        Assert.Empty(tree.GetDiagnostics());
+        var attribute = Assert.Single(tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>());
+        Assert.Equal("global::" + ManifestBundle.AttributeFullName, attribute.Name.ToString());
+        var literal = Assert.IsType<LiteralExpressionSyntax>(Assert.Single(attribute.ArgumentList!.Arguments).Expression);
+
+        var files = ManifestBundle.Decode(literal.Token.ValueText);
+
+        Assert.Equal(
+            [("spark/a.yaml", "Jobs.A", true), ("native/etl.properties", "Jobs.Native", true), ("native/etl-driver.yaml", "Jobs.Native", false), ("empty.yaml", "Jobs.Empty", true)],
+            files.Select(f => (f.Path, f.SourceMember, f.IsResource)));
+        Assert.Equal(Specs.SelectMany(s => s.Files).Select(f => f.Content), files.Select(f => f.Content));
+    }
+
+    [Fact]
+    public void Comment_lists_every_file_with_its_member()
+    {
+        var source = ManifestSourceWriter.Write(Specs);
+        Assert.Contains("// Files (4):\n", source, StringComparison.Ordinal);
+        Assert.Contains("//   native/etl-driver.yaml from Jobs.Native\n", source, StringComparison.Ordinal);
+        Assert.Contains("//   empty.yaml from Jobs.Empty\n", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_break_in_a_name_cannot_end_the_comment()
+    {
+        var source = ManifestSourceWriter.Write([Spec("Jobs.A", new ManifestFile("a\nb\u2028c.yaml", "x: 1\n"))]);
+        var tree = CSharpSyntaxTree.ParseText(source);
+        Assert.Empty(tree.GetDiagnostics());
+        Assert.Contains("//   a?b?c.yaml from Jobs.A\n", source, StringComparison.Ordinal);
+        Assert.Single(tree.GetRoot().DescendantNodes().OfType<AttributeSyntax>());
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis;
 
 namespace KubeDsl.Generators.Pipeline;
 
-/// <summary>Reports diagnostics, rejects duplicate paths and adds one generated source per manifest.</summary>
+/// <summary>Reports diagnostics, rejects duplicate paths and adds the generated source that carries all manifests.</summary>
 internal static class ManifestOutput
 {
     public static void Emit(SourceProductionContext context, (ImmutableArray<ManifestSpec> Specs, Compilation Compilation) input, string layout)
@@ -53,6 +53,7 @@ internal static class ManifestOutput
             }
         }
 
+        var written = new List<ManifestSpec>();
         foreach (var spec in specs.OrderBy(s => s.Path, StringComparer.Ordinal))
         {
             if (spec.Files.FirstOrDefault(f => f.Environment is not null && ManifestPath.Problem(f.Path) is not null) is { } bad)
@@ -63,8 +64,13 @@ internal static class ManifestOutput
 
             if (spec.Files.Count > 0 && !duplicated.Contains(spec))
             {
-                context.AddSource(ManifestSourceWriter.HintName(spec), ManifestSourceWriter.Write(spec));
+                written.Add(spec);
             }
+        }
+
+        if (written.Count > 0)
+        {
+            context.AddSource(ManifestSourceWriter.HintName, ManifestSourceWriter.Write(written));
         }
     }
 }

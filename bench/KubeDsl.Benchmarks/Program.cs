@@ -76,15 +76,20 @@ if (mode == "rsp")
         Console.WriteLine($"roslyn warm-up (bind + emit, no generator): {w.Elapsed.TotalMilliseconds:F0} ms");
     }
 
-    for (var round = 0; round < 5; round++)
+    var rounds = int.TryParse(Environment.GetEnvironmentVariable("ROUNDS"), out var r) ? r : 5;
+    for (var round = 0; round < rounds; round++)
     {
         var sourceTrees = parsed.SourceFiles.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f.Path), parsed.ParseOptions, f.Path)).ToList();
         var compilation = CSharpCompilation.Create("Bench", sourceTrees, refs, parsed.CompilationOptions);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var pause = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         GeneratorDriver gdriver = CSharpGeneratorDriver.Create([new ManifestGenerator().AsSourceGenerator()], parseOptions: parsed.ParseOptions);
         gdriver = gdriver.RunGenerators(compilation);
         var generated = gdriver.GetRunResult().GeneratedTrees;
-        Console.WriteLine($"rsp round {round}: generator {watch.Elapsed.TotalMilliseconds:F0} ms, {generated.Length} sources, {(generated.Length == 1 ? BundledFiles(generated[0]) : 0)} files");
+        var gc = $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB, GCs {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3} paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms";
+        Console.WriteLine($"rsp round {round}: generator {watch.Elapsed.TotalMilliseconds:F0} ms, {generated.Length} sources, {(generated.Length == 1 ? BundledFiles(generated[0]) : 0)} files; {gc}");
     }
 
     return 0;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Text;
 
 namespace KubeDsl.Documents;
@@ -44,21 +45,21 @@ internal static class ManifestBundle
     /// </remarks>
     public static string Encode(IReadOnlyCollection<EmbeddedManifest> files)
     {
-        var payload = new MemoryStream();
-        payload.WriteByte(FormatVersion);
-        WriteLength(payload, files.Count);
+        var payload = new PayloadWriter(files.Sum(f => f.Path.Length + f.SourceMember.Length + f.Content.Length + 8) + 8);
+        payload.Byte(FormatVersion);
+        payload.Length(files.Count);
         foreach (var file in files)
         {
-            WriteText(payload, file.Path);
-            WriteText(payload, file.SourceMember);
-            payload.WriteByte(file.IsResource ? (byte)1 : (byte)0);
-            WriteText(payload, file.Content);
+            payload.Text(file.Path);
+            payload.Text(file.SourceMember);
+            payload.Byte(file.IsResource ? (byte)1 : (byte)0);
+            payload.Text(file.Content);
         }
 
         using var compressed = new MemoryStream();
         using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
-            deflate.Write(payload.GetBuffer(), 0, (int)payload.Length);
+            deflate.Write(payload.Bytes, 0, payload.Count);
         }
 
         var base64 = Convert.ToBase64String(compressed.GetBuffer(), 0, (int)compressed.Length);
@@ -113,23 +114,48 @@ internal static class ManifestBundle
         return files;
     }
 
-    private static void WriteText(MemoryStream payload, string text)
+    /// <summary>Builds the payload in one array, encoding texts straight into it.</summary>
+    private sealed class PayloadWriter(int capacity)
     {
-        var bytes = Utf8.GetBytes(text);
-        WriteLength(payload, bytes.Length);
-        payload.Write(bytes, 0, bytes.Length);
-    }
+        public byte[] Bytes { get; private set; } = new byte[capacity];
 
-    private static void WriteLength(MemoryStream payload, int length)
-    {
-        var value = (uint)length;
-        while (value >= 0x80)
+        public int Count { get; private set; }
+
+        public void Byte(byte value)
         {
-            payload.WriteByte((byte)(value | 0x80));
-            value >>= 7;
+            Reserve(1);
+            Bytes[Count++] = value;
         }
 
-        payload.WriteByte((byte)value);
+        public void Length(int length)
+        {
+            var value = (uint)length;
+            while (value >= 0x80)
+            {
+                Byte((byte)(value | 0x80));
+                value >>= 7;
+            }
+
+            Byte((byte)value);
+        }
+
+        public void Text(string text)
+        {
+            var size = Utf8.GetByteCount(text);
+            Length(size);
+            Reserve(size);
+            Count += Utf8.GetBytes(text, 0, text.Length, Bytes, Count);
+        }
+
+        private void Reserve(int more)
+        {
+            if (Count + more > Bytes.Length)
+            {
+                var grown = new byte[Math.Max(Bytes.Length * 2, Count + more)];
+                Buffer.BlockCopy(Bytes, 0, grown, 0, Count);
+                Bytes = grown;
+            }
+        }
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

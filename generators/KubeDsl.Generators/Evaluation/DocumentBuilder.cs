@@ -19,6 +19,13 @@ internal sealed class DocumentBuilder
         types = evaluator.Types;
     }
 
+    /// <summary>
+    /// Whether nodes carry the source spans of their values (default on). Rules need them to place findings; the
+    /// generator only writes YAML and turns them off, which saves a copy of every node, and builds the tree again
+    /// with them when a value turns out not to fit its file.
+    /// </summary>
+    public bool TrackOrigins { get; init; } = true;
+
     /// <summary>The documents of a manifest: one per resource when the member returns a collection.</summary>
     public List<DocNode> Documents(Value value, Location? memberLocation)
     {
@@ -73,8 +80,8 @@ internal sealed class DocumentBuilder
         return Origin(value.Origin) is { } origin ? node with { Origin = origin } : node;
     }
 
-    private static SourceOrigin? Origin(Location? location) =>
-        location is { SourceTree: not null } ? new SourceOrigin(location.SourceTree.FilePath, location.SourceSpan.Start, location.SourceSpan.Length) : null;
+    private SourceOrigin? Origin(Location? location) =>
+        TrackOrigins && location is { SourceTree: not null } ? new SourceOrigin(location.SourceTree.FilePath, location.SourceSpan.Start, location.SourceSpan.Length) : null;
 
     private static DocNode Primitive(PrimitiveValue value) => value.Clr switch
     {

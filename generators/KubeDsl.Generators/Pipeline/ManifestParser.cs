@@ -46,8 +46,24 @@ internal static class ManifestParser
                 try
                 {
                     var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault(), argument);
-                    var documents = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
-                    files.AddRange(ManifestFiles.Create(path, variantMember, documents, DocumentTypes(value), statics.Common(context.SemanticModel.Compilation)).Select(f => f with { Environment = environment }));
+                    List<ManifestFile> Files(bool origins) => ManifestFiles.Create(
+                        path,
+                        variantMember,
+                        new DocumentBuilder(evaluator) { TrackOrigins = origins }.Documents(value, member.Locations.FirstOrDefault()),
+                        DocumentTypes(value),
+                        statics.Common(context.SemanticModel.Compilation));
+                    List<ManifestFile> created;
+                    try
+                    {
+                        created = Files(origins: false);
+                    }
+                    catch (ManifestShapeException)
+                    {
+                        // Again with source spans, so the error points at the value; this throws the same failure.
+                        created = Files(origins: true);
+                    }
+
+                    files.AddRange(created.Select(f => f with { Environment = environment }));
                 }
                 catch (EvaluationException failure)
                 {

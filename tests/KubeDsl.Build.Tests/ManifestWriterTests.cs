@@ -28,6 +28,34 @@ public sealed class ManifestWriterTests : IDisposable
     }
 
     [Fact]
+    public void An_unreadable_existing_path_is_an_error_naming_it_and_the_rest_is_still_written()
+    {
+        // A folder where the manifest's file should be cannot be read as a file on any system.
+        Directory.CreateDirectory(Path.Combine(root, "spark", "a.yaml"));
+
+        var result = ManifestWriter.Sync([Manifest("spark/a.yaml"), Manifest("spark/b.yaml")], root);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("KD0012", error.Code);
+        Assert.StartsWith("Cannot read " + Path.Combine(root, "spark", "a.yaml") + " to compare it with the manifest of Jobs.A: ", error.Message, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(root, "spark", "a.yaml")), "the folder in the way must be left alone");
+        Assert.Equal([Path.Combine(root, "spark", "b.yaml")], result.Written);
+    }
+
+    [Fact]
+    public void Written_and_unchanged_files_are_reported_in_manifest_order()
+    {
+        var manifests = Enumerable.Range(0, 300).Select(i => Manifest($"m/{i:D3}.yaml", $"kind: A{i}\n")).ToList();
+        ManifestWriter.Sync(manifests.Where((_, i) => i % 2 == 0).ToList(), root);
+
+        var result = ManifestWriter.Sync(manifests, root);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(manifests.Where((_, i) => i % 2 == 1).Select(m => Path.Combine(root, "m", Path.GetFileName(m.Path))), result.Written);
+        Assert.Equal(manifests.Where((_, i) => i % 2 == 0).Select(m => Path.Combine(root, "m", Path.GetFileName(m.Path))), result.Unchanged);
+    }
+
+    [Fact]
     public void Unchanged_bytes_are_not_written_again()
     {
         ManifestWriter.Sync([Manifest("a.yaml")], root);

@@ -123,9 +123,9 @@ internal static class ManifestWriter
 
     private enum FileState
     {
-        Missing,
+        /// <summary>Missing, or generated with other bytes: the manifest is written.</summary>
+        Stale,
         Unchanged,
-        Generated,
         HandWritten,
         Unreadable,
     }
@@ -139,7 +139,7 @@ internal static class ManifestWriter
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return (FileState.Missing, null);
+            return (FileState.Stale, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -147,7 +147,7 @@ internal static class ManifestWriter
         }
 
         return existing.AsSpan().SequenceEqual(bytes) ? (FileState.Unchanged, null)
-            : IsGenerated(existing) ? (FileState.Generated, null)
+            : IsGenerated(existing) ? (FileState.Stale, null)
             : (FileState.HandWritten, null);
     }
 

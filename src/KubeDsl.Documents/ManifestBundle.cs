@@ -7,13 +7,6 @@ using System.Text;
 
 namespace KubeDsl.Documents;
 
-/// <summary>One generated file as the generator hands it to the build task.</summary>
-internal sealed record EmbeddedManifest(string Path, string SourceMember, string Content)
-{
-    /// <summary>False for a file a tool reads (pod template, properties) rather than a resource to apply.</summary>
-    public bool IsResource { get; init; } = true;
-}
-
 /// <summary>
 /// The text that carries all of a project's generated files from the generator to the build task, inside one
 /// assembly attribute: the files, deflated, in Base64 broken into lines. Compressed because the compiler's cost
@@ -36,6 +29,8 @@ internal static class ManifestBundle
     public const string AttributeFullName = AttributeNamespace + "." + AttributeName;
 
     private const int LineLength = 100;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The bundle text for the files, in the order given.</summary>
     /// <remarks>
@@ -157,8 +152,6 @@ internal static class ManifestBundle
             }
         }
     }
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads the payload; any read past its end or any bad UTF-8 is corruption.</summary>
     private sealed class PayloadReader(byte[] bytes, int length)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
-using System.Linq;
 using System.Text;
 
 namespace KubeDsl.Documents;
@@ -40,21 +39,24 @@ internal static class ManifestBundle
     /// </remarks>
     public static string Encode(IReadOnlyCollection<EmbeddedManifest> files)
     {
-        var payload = new PayloadWriter(files.Sum(f => f.Path.Length + f.SourceMember.Length + f.Content.Length + 8) + 8);
-        payload.Byte(FormatVersion);
-        payload.Length(files.Count);
-        foreach (var file in files)
-        {
-            payload.Text(file.Path);
-            payload.Text(file.SourceMember);
-            payload.Byte(file.IsResource ? (byte)1 : (byte)0);
-            payload.Text(file.Content);
-        }
-
+        // The payload streams through a small buffer into the compressor: a thousand manifests make a megabyte,
+        // and an array that size lands on the large object heap, whose allocation set off a full collection in
+        // the compiler's process.
         using var compressed = new MemoryStream();
         using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
-            deflate.Write(payload.Bytes, 0, payload.Count);
+            var payload = new PayloadWriter(deflate);
+            payload.Byte(FormatVersion);
+            payload.Length(files.Count);
+            foreach (var file in files)
+            {
+                payload.Text(file.Path);
+                payload.Text(file.SourceMember);
+                payload.Byte(file.IsResource ? (byte)1 : (byte)0);
+                payload.Text(file.Content);
+            }
+
+            payload.Flush();
         }
 
         var base64 = Convert.ToBase64String(compressed.GetBuffer(), 0, (int)compressed.Length);
@@ -109,17 +111,22 @@ internal static class ManifestBundle
         return files;
     }
 
-    /// <summary>Builds the payload in one array, encoding texts straight into it.</summary>
-    private sealed class PayloadWriter(int capacity)
+    /// <summary>Writes the payload to a stream through a buffer, encoding texts into it in pieces.</summary>
+    private sealed class PayloadWriter(Stream output)
     {
-        public byte[] Bytes { get; private set; } = new byte[capacity];
+        // Big enough for most manifests in one piece, small enough to stay off the large object heap.
+        private const int BufferSize = 16 * 1024;
 
-        public int Count { get; private set; }
+        // A piece of text of this many chars always fits the buffer as UTF-8 (at most three bytes per char).
+        private const int CharsPerPiece = BufferSize / 3;
+
+        private readonly byte[] buffer = new byte[BufferSize];
+        private int count;
 
         public void Byte(byte value)
         {
             Reserve(1);
-            Bytes[Count++] = value;
+            buffer[count++] = value;
         }
 
         public void Length(int length)
@@ -136,19 +143,34 @@ internal static class ManifestBundle
 
         public void Text(string text)
         {
-            var size = Utf8.GetByteCount(text);
-            Length(size);
-            Reserve(size);
-            Count += Utf8.GetBytes(text, 0, text.Length, Bytes, Count);
+            Length(Utf8.GetByteCount(text));
+            for (var start = 0; start < text.Length;)
+            {
+                var length = Math.Min(CharsPerPiece, text.Length - start);
+
+                // A surrogate pair is encoded whole, so a piece never ends between its halves.
+                if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
+                {
+                    length--;
+                }
+
+                Reserve(length * 3);
+                count += Utf8.GetBytes(text, start, length, buffer, count);
+                start += length;
+            }
+        }
+
+        public void Flush()
+        {
+            output.Write(buffer, 0, count);
+            count = 0;
         }
 
         private void Reserve(int more)
         {
-            if (Count + more > Bytes.Length)
+            if (count + more > buffer.Length)
             {
-                var grown = new byte[Math.Max(Bytes.Length * 2, Count + more)];
-                Buffer.BlockCopy(Bytes, 0, grown, 0, Count);
-                Bytes = grown;
+                Flush();
             }
         }
     }

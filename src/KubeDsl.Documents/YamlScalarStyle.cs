@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace KubeDsl.Documents;
@@ -17,11 +19,20 @@ internal enum ScalarStyle
 /// </summary>
 internal static class YamlScalarStyle
 {
-    // YAML 1.1 bool (https://yaml.org/type/bool.html) and 1.2 core-schema true/false.
-    private static readonly Regex Bool = Make(@"y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
+    // Whole words a reader resolves to something other than a string. A set, not patterns: every key and most
+    // values are checked against it, and the generator runs this for each scalar of each manifest.
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        // YAML 1.1 bool (https://yaml.org/type/bool.html) and 1.2 core-schema true/false.
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF",
 
-    // YAML 1.1 null (https://yaml.org/type/null.html): also the empty string, handled separately.
-    private static readonly Regex Null = Make(@"~|null|Null|NULL");
+        // YAML 1.1 null (https://yaml.org/type/null.html); the empty string is handled separately.
+        "~", "null", "Null", "NULL",
+
+        // The YAML 1.1 merge key and value key.
+        "<<", "=",
+    };
 
     // YAML 1.1 int (https://yaml.org/type/int.html) with the 1.2 core-schema forms (0o17).
     private static readonly Regex Int = Make(
@@ -34,9 +45,6 @@ internal static class YamlScalarStyle
     // YAML 1.1 timestamp (https://yaml.org/type/timestamp.html): some readers turn these into dates.
     private static readonly Regex Timestamp = Make(
         @"[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt]|[ \t]+)?([0-9][0-9]?:[0-9][0-9]:[0-9][0-9](\.[0-9]*)?)?([ \t]*(Z|[-+][0-9][0-9]?(:[0-9][0-9])?))?");
-
-    // The YAML 1.1 merge key and value key.
-    private static readonly Regex Special = Make(@"<<|=");
 
     /// <summary>Chooses the style for a string value in block context.</summary>
     public static ScalarStyle ForValue(string value)
@@ -60,12 +68,13 @@ internal static class YamlScalarStyle
             return true;
         }
 
-        // The YAML 1.1 bool and null words are at most five letters; numbers, timestamps, .inf and .nan start with
-        // a digit, a sign or a dot. Checking that first spares most strings the regular expressions.
-        if (value.Length <= 5 && (Bool.IsMatch(value) || Null.IsMatch(value) || Special.IsMatch(value)))
+        if (Words.Contains(value))
         {
             return true;
         }
+
+        // Numbers, timestamps, .inf and .nan start with a digit, a sign or a dot; checking that first spares most
+        // strings the regular expressions.
 
         var lead = value[0];
         if ((char.IsDigit(lead) || lead == '+' || lead == '-' || lead == '.')

@@ -23,6 +23,25 @@ public class ManifestBundleTests
     }
 
     [Fact]
+    public void Texts_longer_than_the_encoder_buffer_round_trip_with_surrogate_pairs_at_every_offset()
+    {
+        // The encoder writes long texts in pieces; an emoji (two chars, four UTF-8 bytes) and accented letters
+        // placed across a range of offsets put a surrogate pair on every possible piece boundary.
+        var files = Enumerable.Range(0, 8).Select(shift =>
+        {
+            var text = new StringBuilder(new string('x', shift));
+            while (text.Length < 40_000)
+            {
+                text.Append("é\U0001F600ab");
+            }
+
+            return new EmbeddedManifest($"big/{shift}.yaml", "Jobs.Big" + shift, text.ToString());
+        }).ToList();
+
+        Assert.Equal(files, ManifestBundle.Decode(ManifestBundle.Encode(files)));
+    }
+
+    [Fact]
     public void An_empty_bundle_round_trips()
     {
         Assert.Empty(ManifestBundle.Decode(ManifestBundle.Encode([])));

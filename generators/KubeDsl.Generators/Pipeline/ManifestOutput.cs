@@ -40,29 +40,37 @@ internal static class ManifestOutput
         }
 
         // Paths compare without case: they are the same file on Windows and macOS. A member that writes several
-        // files (a SparkSubmit) claims all of their paths; one without files yet (failed) claims its own.
-        var duplicated = new HashSet<ManifestSpec>();
-        var claims = specs.SelectMany(s => s.Files.Count > 0 ? s.Files.Select(f => (Path: f.Path, Spec: s)) : [(Path: s.Path, Spec: s)]);
-        foreach (var group in claims.GroupBy(c => c.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Select(c => c.Spec).Distinct().Count() > 1))
+        // files (a SparkSubmit) claims all of their paths; one without files yet (failed) claims its own. Specs are
+        // told apart by position: comparing them as values would hash every manifest's content.
+        var duplicated = new HashSet<int>();
+        var claims = specs.SelectMany((s, index) => s.Files.Count > 0 ? s.Files.Select(f => (f.Path, Index: index)) : [(s.Path, Index: index)]);
+        foreach (var group in claims.GroupBy(c => c.Path, StringComparer.OrdinalIgnoreCase))
         {
-            foreach (var spec in group.Select(c => c.Spec).Distinct())
+            var claimants = group.Select(c => c.Index).Distinct().ToList();
+            if (claimants.Count < 2)
             {
-                duplicated.Add(spec);
-                var others = string.Join(", ", group.Select(c => c.Spec).Distinct().Where(o => !ReferenceEquals(o, spec)).Select(o => o.SourceMember));
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateManifestPath, spec.AttributeLocation?.ToLocation(compilation), group.Key, others));
+                continue;
+            }
+
+            foreach (var index in claimants)
+            {
+                duplicated.Add(index);
+                var others = string.Join(", ", claimants.Where(o => o != index).Select(o => specs[o].SourceMember));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateManifestPath, specs[index].AttributeLocation?.ToLocation(compilation), group.Key, others));
             }
         }
 
         var written = new List<ManifestSpec>();
-        foreach (var spec in specs.OrderBy(s => s.Path, StringComparer.Ordinal))
+        foreach (var index in Enumerable.Range(0, specs.Length).OrderBy(i => specs[i].Path, StringComparer.Ordinal))
         {
+            var spec = specs[index];
             if (spec.Files.FirstOrDefault(f => f.Environment is not null && ManifestPath.Problem(f.Path) is not null) is { } bad)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidManifestPath, spec.AttributeLocation?.ToLocation(compilation), bad.Path, ManifestPath.Problem(bad.Path)));
                 continue;
             }
 
-            if (spec.Files.Count > 0 && !duplicated.Contains(spec))
+            if (spec.Files.Count > 0 && !duplicated.Contains(index))
             {
                 written.Add(spec);
             }

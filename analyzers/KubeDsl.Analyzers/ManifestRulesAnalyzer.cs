@@ -54,7 +54,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
         }
 
         var declaration = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
-        var sourceMember = ManifestParser.SourceMemberName(member);
+        var sourceMember = ManifestParser.SourceMemberName(member, StaticValueCache.For(context.Compilation).Types);
 
         // When nothing inside the member made the value (it all came from helpers and shared defaults), point at
         // the member's expression: the call that built it.
@@ -78,7 +78,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             {
                 var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault(), argument);
                 var built = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
-                var types = ManifestParser.DocumentTypes(value);
+                var types = ManifestParser.DocumentTypes(value, evaluator.Types);
                 documents = types.Contains(ModelConventions.SparkSubmit) ? built.Select(SubmitDocument).ToList() : ManifestFiles.Documents(built, types);
             }
             catch (EvaluationException)

@@ -148,16 +148,14 @@ internal sealed class DocumentBuilder
 
         foreach (var property in layout.Properties)
         {
-            if (!value.Properties.TryGetValue(property.Symbol.Name, out var propertyValue))
+            if (!value.Properties.TryGetValue(property.Symbol.Name, out var propertyValue) && property.FromSource)
             {
                 propertyValue = evaluator.ReadComputedProperty(value, property.Symbol);
             }
 
             if (propertyValue is null)
             {
-                // An unset non-nullable value type still has a value (0, false, the first enum member), and the
-                // runtime serializer writes it, so the build does too.
-                if (!property.Symbol.Type.IsValueType || property.Symbol.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+                if (!property.HasValueWhenUnset)
                 {
                     continue;
                 }
@@ -172,7 +170,7 @@ internal sealed class DocumentBuilder
 
             entries.Add(new DocEntry(property.Key, Node(propertyValue))
             {
-                ValueOrigin = value.PropertyOrigins.TryGetValue(property.Symbol.Name, out var used) ? Origin(used) : null,
+                ValueOrigin = TrackOrigins && value.PropertyOrigins.TryGetValue(property.Symbol.Name, out var used) ? Origin(used) : null,
             });
         }
 

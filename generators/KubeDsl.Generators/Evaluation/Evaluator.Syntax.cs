@@ -169,7 +169,7 @@ internal sealed partial class Evaluator
 
     private Value NewObject(INamedTypeSymbol type, InitializerExpressionSyntax? initializer, ExpressionSyntax syntax, TypeDeclarationSyntax scope)
     {
-        var constructor = ParameterlessConstructor(type) ?? throw Defer("a type without a parameterless constructor");
+        var constructor = Types.ParameterlessConstructor(type) ?? throw Defer("a type without a parameterless constructor");
         var created = Instantiate(type, constructor, new List<Value>(), syntax);
         created.Origin = syntax.GetLocation();
         if (initializer is not null)
@@ -183,19 +183,6 @@ internal sealed partial class Evaluator
         }
 
         return created;
-    }
-
-    private static IMethodSymbol? ParameterlessConstructor(INamedTypeSymbol type)
-    {
-        foreach (var constructor in type.InstanceConstructors)
-        {
-            if (constructor.Parameters.Length == 0)
-            {
-                return constructor;
-            }
-        }
-
-        return null;
     }
 
     // "Name = value" on objects and "[key] = value" on dictionaries; nested initializers and Add calls are bound.

@@ -41,7 +41,8 @@ internal sealed class StaticValueCache
     /// keeps the generator from binding the whole body a second time. Cached per scope and spelling.
     /// </summary>
     public ISymbol? Resolve(Compilation compilation, TypeDeclarationSyntax scope, ExpressionSyntax name, bool asType) =>
-        names.GetOrAdd((scope, name.ToString(), asType), _ =>
+        // A plain identifier's text is the token's own string; only dotted names need a new one for the key.
+        names.GetOrAdd((scope, name is IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : name.ToString(), asType), _ =>
         {
             var info = ModelFor(compilation, scope.SyntaxTree).GetSpeculativeSymbolInfo(
                 scope.OpenBraceToken.Span.End,

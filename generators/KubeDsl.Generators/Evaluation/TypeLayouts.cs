@@ -8,7 +8,17 @@ using Microsoft.CodeAnalysis;
 namespace KubeDsl.Generators.Evaluation;
 
 /// <summary>A property as it appears in YAML: its symbol and its key.</summary>
-internal sealed record PropertyLayout(IPropertySymbol Symbol, string Key);
+internal sealed record PropertyLayout(IPropertySymbol Symbol, string Key)
+{
+    /// <summary>Declared in source, so it may have a body to evaluate; model types from packages never do.</summary>
+    public bool FromSource { get; } = !Symbol.DeclaringSyntaxReferences.IsEmpty;
+
+    /// <summary>
+    /// A non-nullable value type: unset, it still holds its default (0, false, the first enum member), which the
+    /// runtime serializer writes, so the build does too.
+    /// </summary>
+    public bool HasValueWhenUnset { get; } = Symbol.Type.IsValueType && Symbol.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
+}
 
 /// <summary>How a model type is written: apiVersion and kind when it is a resource, then its properties.</summary>
 internal sealed record TypeLayout(string? ApiVersion, string? Kind, ImmutableArray<PropertyLayout> Properties);
@@ -22,6 +32,8 @@ internal sealed class TypeLayouts
     private readonly ConcurrentDictionary<ITypeSymbol, TypeLayout> layouts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ValueShape> shapes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ITypeSymbol Type, long Value), string?> enumTexts = new();
+    private readonly ConcurrentDictionary<ITypeSymbol, IMethodSymbol?> constructors = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, string> displayNames = new(SymbolEqualityComparer.Default);
 
     /// <summary>Namespace-qualified metadata name of a type's definition ("System.Collections.Generic.List`1").</summary>
     public static string MetadataName(ITypeSymbol type)
@@ -52,6 +64,13 @@ internal sealed class TypeLayouts
 
         return ModelConventions.ShapeOf(MetadataName(type));
     }
+
+    /// <summary>The type's constructor without parameters, or null; cached, as Roslyn builds the list on each call.</summary>
+    public IMethodSymbol? ParameterlessConstructor(INamedTypeSymbol type) =>
+        constructors.GetOrAdd(type, static t => ((INamedTypeSymbol)t).InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0));
+
+    /// <summary>The type's C# display name ("KubeDsl.Spark.SparkApplication"), built once per type.</summary>
+    public string DisplayName(ITypeSymbol type) => displayNames.GetOrAdd(type, static t => t.ToDisplayString());
 
     public TypeLayout LayoutOf(INamedTypeSymbol type) => layouts.GetOrAdd(type, t => Build((INamedTypeSymbol)t));
 

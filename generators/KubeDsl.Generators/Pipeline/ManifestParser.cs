@@ -16,13 +16,14 @@ internal static class ManifestParser
     public static ManifestSpec Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var member = context.TargetSymbol;
+        var statics = StaticValueCache.ForGenerator(context.SemanticModel.Compilation);
         var attribute = context.Attributes[0];
         var path = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
         var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation();
-        var sourceMember = SourceMemberName(member);
+        var sourceMember = SourceMemberName(member, statics.Types);
         var diagnostics = new List<DiagnosticInfo>();
 
-        var pathProblem = ManifestPath.Problem(path) ?? ManifestFiles.ExtensionProblem(path, DeclaredType(member));
+        var pathProblem = ManifestPath.Problem(path) ?? ManifestFiles.ExtensionProblem(path, DeclaredType(member, statics.Types));
         if (pathProblem is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifestPath, attributeLocation, path, pathProblem));
@@ -37,7 +38,6 @@ internal static class ManifestParser
         var files = new List<ManifestFile>();
         if (diagnostics.Count == 0)
         {
-            var statics = StaticValueCache.ForGenerator(context.SemanticModel.Compilation);
             foreach (var (environment, argument) in Environments.Variants(member))
             {
                 // Each variant is evaluated on its own, with its own budget; its header names the environment.
@@ -50,7 +50,7 @@ internal static class ManifestParser
                         path,
                         variantMember,
                         new DocumentBuilder(evaluator) { TrackOrigins = origins }.Documents(value, member.Locations.FirstOrDefault()),
-                        DocumentTypes(value),
+                        DocumentTypes(value, statics.Types),
                         statics.Common(context.SemanticModel.Compilation));
                     List<ManifestFile> created;
                     try
@@ -87,23 +87,23 @@ internal static class ManifestParser
     }
 
     /// <summary>The member's declared type, which decides the kind of file it writes.</summary>
-    private static string? DeclaredType(ISymbol member) => member switch
+    private static string? DeclaredType(ISymbol member, TypeLayouts types) => member switch
     {
-        IPropertySymbol property => property.Type.ToDisplayString(),
-        IMethodSymbol method => method.ReturnType.ToDisplayString(),
-        IFieldSymbol field => field.Type.ToDisplayString(),
+        IPropertySymbol property => types.DisplayName(property.Type),
+        IMethodSymbol method => types.DisplayName(method.ReturnType),
+        IFieldSymbol field => types.DisplayName(field.Type),
         _ => null,
     };
 
     /// <summary>The type of each document's value: the items of a collection, or the value itself.</summary>
-    public static List<string?> DocumentTypes(Value value) => value is ListValue list
-        ? list.Items.Select(TypeOf).ToList()
-        : [TypeOf(value)];
+    public static List<string?> DocumentTypes(Value value, TypeLayouts types) => value is ListValue list
+        ? list.Items.Select(item => TypeOf(item, types)).ToList()
+        : [TypeOf(value, types)];
 
-    private static string? TypeOf(Value value) => value is ObjectValue o ? o.Type.ToDisplayString() : null;
+    private static string? TypeOf(Value value, TypeLayouts types) => value is ObjectValue o ? types.DisplayName(o.Type) : null;
 
     /// <summary>"Namespace.Type.Member", the name the header and messages use.</summary>
-    public static string SourceMemberName(ISymbol member) => member.ContainingType.ToDisplayString() + "." + member.Name;
+    public static string SourceMemberName(ISymbol member, TypeLayouts types) => types.DisplayName(member.ContainingType) + "." + member.Name;
 
     public static string? MemberProblem(ISymbol member)
     {

@@ -106,6 +106,29 @@ public class LiteralAndMemberTests
     }
 
     [Fact]
+    public void Unset_non_nullable_value_types_are_written_with_their_default_as_the_runtime_serializer_does()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using System.Text.Json.Serialization;
+            using KubeDsl;
+            public enum Phase { Pending, Running }
+            public sealed record Settings
+            {
+                [JsonPropertyName("name")] public string? Name { get; init; }
+                [JsonPropertyName("replicas")] public int Replicas { get; init; }
+                [JsonPropertyName("enabled")] public bool Enabled { get; init; }
+                [JsonPropertyName("phase")] public Phase Phase { get; init; }
+                [JsonPropertyName("limit")] public int? Limit { get; init; }
+            }
+            public static class Defs { [Manifest("x.yaml")] public static Settings X => new() { Name = "s" }; }
+            """);
+
+        Assert.EndsWith("name: s\nreplicas: 0\nenabled: false\nphase: Pending\n", run.Single());
+        Assert.EndsWith(KubeDslYaml.Serialize(new Settings { Name = "s" }), run.Single());
+    }
+
+    [Fact]
     public void Mutable_static_field_is_refused_at_its_use()
     {
         var run = GeneratorHarness.Run(
@@ -124,4 +147,25 @@ public class LiteralAndMemberTests
         Assert.Contains("mutable static field", diagnostic.GetMessage());
         Assert.Equal("Name", diagnostic.Location.SourceTree!.ToString().Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
     }
+}
+
+/// <summary>The runtime twin of the generator test's record, for the serializer to write.</summary>
+public enum Phase
+{
+    Pending,
+    Running,
+}
+
+/// <summary>Value-type properties left unset, as in the generator test.</summary>
+public sealed record Settings
+{
+    [System.Text.Json.Serialization.JsonPropertyName("name")] public string? Name { get; init; }
+
+    [System.Text.Json.Serialization.JsonPropertyName("replicas")] public int Replicas { get; init; }
+
+    [System.Text.Json.Serialization.JsonPropertyName("enabled")] public bool Enabled { get; init; }
+
+    [System.Text.Json.Serialization.JsonPropertyName("phase")] public Phase Phase { get; init; }
+
+    [System.Text.Json.Serialization.JsonPropertyName("limit")] public int? Limit { get; init; }
 }

@@ -28,8 +28,8 @@ dotnet build -nologo -v:q -p:KubeDslOff=true >/dev/null   # restore and compile 
 dotnet build -nologo -v:q >/dev/null
 
 # Each timed build recompiles the project (a touched source file) but not its references. The three settings
-# take turns in each round, so a change in the machine's load hits all of them alike; the best of the rounds
-# counts. Builds run twice over: with the compiler server (the SDK's default; Roslyn stays loaded and warm
+# take turns in each round, so a change in the machine's load hits all of them alike, and the order rotates
+# from round to round, so no setting always goes first; the best of the rounds counts. Builds run twice over: with the compiler server (the SDK's default; Roslyn stays loaded and warm
 # between builds) and without it (a new csc process per build, as where UseSharedCompilation=false is set).
 one_build() {
   touch Defaults.cs
@@ -40,6 +40,12 @@ one_build() {
   echo "$end - $start" | bc
 }
 
+# The three settings in the order of round $1: off generator on, then generator on off, then on off generator.
+rotated() {
+  local settings=(off generator on) shift=$(( ($1 - 1) % 3 ))
+  echo "${settings[@]:shift}" "${settings[@]:0:shift}"
+}
+
 min() { if [ -z "$1" ] || [ "$(echo "$2 < $1" | bc)" = 1 ]; then echo "$2"; else echo "$1"; fi; }
 
 # The median of a list of numbers, one per line.
@@ -48,10 +54,14 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 measure() {
   local mode="$1" shared="$2" off="" generator="" on="" a b c ratios_generator="" ratios_analyzers=""
   one_build -p:UseSharedCompilation="$shared" -p:KubeDslOff=true >/dev/null   # start the server, if any
-  for _ in $(seq "$runs"); do
-    a=$(one_build -p:UseSharedCompilation="$shared" -p:KubeDslOff=true)
-    b=$(one_build -p:UseSharedCompilation="$shared" -p:KubeDslAnalyzersOff=true)
-    c=$(one_build -p:UseSharedCompilation="$shared")
+  for round in $(seq "$runs"); do
+    for setting in $(rotated "$round"); do
+      case "$setting" in
+        off) a=$(one_build -p:UseSharedCompilation="$shared" -p:KubeDslOff=true) ;;
+        generator) b=$(one_build -p:UseSharedCompilation="$shared" -p:KubeDslAnalyzersOff=true) ;;
+        on) c=$(one_build -p:UseSharedCompilation="$shared") ;;
+      esac
+    done
     off=$(min "$off" "$a"); generator=$(min "$generator" "$b"); on=$(min "$on" "$c")
     ratios_generator+="$(echo "scale=3; $b / $a" | bc)"$'\n'
     ratios_analyzers+="$(echo "scale=3; $c / $b" | bc)"$'\n'

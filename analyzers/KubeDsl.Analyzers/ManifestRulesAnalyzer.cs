@@ -72,7 +72,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
         var order = new List<(string, Location, string)>();
         foreach (var (environment, argument) in Environments.Variants(member))
         {
-            var evaluator = new Evaluator(context.Compilation, StaticValueCache.For(context.Compilation), sourceMember, context.CancellationToken);
+            var evaluator = new Evaluator(context.Compilation, StaticValueCache.For(context.Compilation), sourceMember, context.CancellationToken) { SyntaxFirst = true };
             IReadOnlyList<DocNode> documents;
             try
             {

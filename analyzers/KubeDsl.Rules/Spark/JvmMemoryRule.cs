@@ -50,8 +50,14 @@ internal sealed class JvmMemoryRule : ResourceRule
             return;
         }
 
+        var accepted = JvmMemory.IsAccepted(text);
+        if (accepted && JvmMemory.IsCanonical(text))
+        {
+            return; // the common case, which needs no suggestion
+        }
+
         var suggestion = JvmMemory.Suggest(text);
-        if (!JvmMemory.IsAccepted(text))
+        if (!accepted)
         {
             var reason = text.IndexOf('.') >= 0 ? "no fractions"
                 : text.EndsWith("i", System.StringComparison.OrdinalIgnoreCase) ? "Kubernetes suffixes such as Gi and Mi are not Spark units"
@@ -65,7 +71,7 @@ internal sealed class JvmMemoryRule : ResourceRule
                 context.ReportWithReplacement(RuleCatalog.JvmMemoryRejected, node!, suggestion, what, text, reason, "'" + suggestion + "'");
             }
         }
-        else if (!JvmMemory.IsCanonical(text) && suggestion is not null && suggestion != text)
+        else if (suggestion is not null && suggestion != text)
         {
             context.ReportWithReplacement(RuleCatalog.JvmMemoryAmbiguous, node!, suggestion, what, text, suggestion);
         }

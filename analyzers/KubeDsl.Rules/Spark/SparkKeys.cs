@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -31,16 +32,26 @@ internal static class SparkKeys
             return true;
         }
 
-        foreach (var (pattern, patternSince) in Patterns)
+        // A key outside the exact list is tried against every pattern; definitions repeat the same keys, so the
+        // answer is kept.
+        var (known, patternSince) = PatternMatches.GetOrAdd(key, MatchPatterns);
+        since = patternSince;
+        return known;
+    }
+
+    private static readonly ConcurrentDictionary<string, (bool Known, string? Since)> PatternMatches = new(StringComparer.Ordinal);
+
+    private static (bool Known, string? Since) MatchPatterns(string key)
+    {
+        foreach (var (pattern, since) in Patterns)
         {
             if (pattern.IsMatch(key))
             {
-                since = patternSince;
-                return true;
+                return (true, since);
             }
         }
 
-        return false;
+        return (false, null);
     }
 
     /// <summary>True when the lists hold every key of <paramref name="key"/>'s family, so a key missing from them is unknown to Spark.</summary>

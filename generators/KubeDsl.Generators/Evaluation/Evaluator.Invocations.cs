@@ -75,7 +75,7 @@ internal sealed partial class Evaluator
             frame.Set(method.Parameters[i], i < arguments.Count ? arguments[i] : new NullValue());
         }
 
-        return InvokeBody(body, frame, useSite, method.ToDisplayString());
+        return InvokeBody(body, frame, useSite, method);
     }
 
     /// <summary>The expression or block a method, operator or local function declared in source runs.</summary>
@@ -92,7 +92,8 @@ internal sealed partial class Evaluator
         };
     }
 
-    private Value InvokeBody(SyntaxNode body, Frame frame, Location? useSite, string name)
+    // The member is named only in messages: its display string is built when one is needed, not on every call.
+    private Value InvokeBody(SyntaxNode body, Frame frame, Location? useSite, ISymbol member)
     {
         if (++callDepth > CallDepthBudget)
         {
@@ -102,10 +103,10 @@ internal sealed partial class Evaluator
 
         try
         {
-            var operation = OperationFor(body) ?? throw Unsupported(useSite, name, "its body could not be analysed");
+            var operation = OperationFor(body) ?? throw Unsupported(useSite, member.ToDisplayString(), "its body could not be analysed");
             if (body is BlockSyntax)
             {
-                return Execute(operation, frame) ?? throw Unsupported(useSite, name, "the method can end without returning a value");
+                return Execute(operation, frame) ?? throw Unsupported(useSite, member.ToDisplayString(), "the method can end without returning a value");
             }
 
             return Eval(operation, frame);

@@ -81,7 +81,7 @@ internal sealed partial class Evaluator
         if (instance is ObjectValue objectValue && !objectValue.Properties.ContainsKey(property.Name)
             && ComputedPropertyBody(property) is { } body)
         {
-            return InvokeBody(body, new Frame(objectValue), reference.Syntax.GetLocation(), property.ToDisplayString());
+            return InvokeBody(body, new Frame(objectValue), reference.Syntax.GetLocation(), property);
         }
 
         return ReadInstanceMember(instance, property.Name, property.Type, reference);
@@ -90,7 +90,7 @@ internal sealed partial class Evaluator
     /// <summary>The value of an expression-bodied instance property, which the object never stores.</summary>
     public Value? ReadComputedProperty(ObjectValue instance, IPropertySymbol property) =>
         ComputedPropertyBody(property) is { } body
-            ? InvokeBody(body, new Frame(instance), instance.Origin, property.ToDisplayString())
+            ? InvokeBody(body, new Frame(instance), instance.Origin, property)
             : null;
 
     private Value ReadStaticProperty(IPropertySymbol property, Location? useSite)
@@ -124,7 +124,7 @@ internal sealed partial class Evaluator
                 throw Unsupported(useSite, property.ToDisplayString(), "the property has no initializer or expression body to evaluate");
             }
 
-            return InvokeBody(body, new Frame(null), useSite, property.ToDisplayString());
+            return InvokeBody(body, new Frame(null), useSite, property);
         });
     }
 

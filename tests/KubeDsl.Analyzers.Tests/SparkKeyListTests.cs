@@ -6,6 +6,23 @@ namespace KubeDsl.Analyzers.Tests;
 /// <summary>The curated key lists are the vendored key table's, key for key and version for version.</summary>
 public class SparkKeyListTests
 {
+    [Theory]
+    [InlineData("spark.kubernetes.driver.node.selector.disktype", "3.3.0")]
+    [InlineData("spark.kubernetes.driver.node.selector.topology.kubernetes.io/zone", "3.3.0")]
+    [InlineData("spark.kubernetes.driver.node.selecter.disktype", null)]
+    public void Pattern_keys_give_the_same_answer_when_asked_again(string key, string? since)
+    {
+        var known = since is not null;
+        // The second answer comes from the per-key memo of pattern matches.
+        var first = SparkKeys.IsKnown(key, out var firstSince);
+        var second = SparkKeys.IsKnown(key, out var secondSince);
+
+        Assert.Equal(known, first);
+        Assert.Equal(known, second);
+        Assert.Equal(since, firstSince);
+        Assert.Equal(since, secondSince);
+    }
+
     [Fact]
     public void Key_list_matches_the_vendored_table()
     {

@@ -72,7 +72,7 @@ public sealed class WriteManifests : Task
         {
             foreach (var file in result.Written)
             {
-                Log.LogError(null, BuildErrorCodes.OutOfDate, null, file, 0, 0, 0, 0, "{0} {1}; build without KubeDslVerify and commit the result", Relative(file), File.Exists(file) ? "differs from what the definitions produce" : "is missing although the definitions produce it");
+                Log.LogError(null, BuildErrorCodes.OutOfDate, null, file, 0, 0, 0, 0, "{0} {1}; build without KubeDslVerify and commit the result", Relative(file), result.Created.Contains(file) ? "is missing although the definitions produce it" : "differs from what the definitions produce");
             }
 
             foreach (var file in result.Pruned)

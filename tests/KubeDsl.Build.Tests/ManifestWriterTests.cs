@@ -56,6 +56,20 @@ public sealed class ManifestWriterTests : IDisposable
     }
 
     [Fact]
+    public void Verify_tells_missing_files_from_files_that_differ_and_writes_nothing()
+    {
+        ManifestWriter.Sync([Manifest("spark/a.yaml")], root);
+
+        var result = ManifestWriter.Sync([Manifest("spark/a.yaml", "kind: B\n"), Manifest("spark/b.yaml")], root, verify: true);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal([Path.Combine(root, "spark", "a.yaml"), Path.Combine(root, "spark", "b.yaml")], result.Written);
+        Assert.Equal([Path.Combine(root, "spark", "b.yaml")], result.Created);
+        Assert.Equal(Header + "kind: A\n", File.ReadAllText(Path.Combine(root, "spark", "a.yaml")));
+        Assert.False(File.Exists(Path.Combine(root, "spark", "b.yaml")));
+    }
+
+    [Fact]
     public void Unchanged_bytes_are_not_written_again()
     {
         ManifestWriter.Sync([Manifest("a.yaml")], root);

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KubeDsl.Documents;
-using KubeDsl.Generators.Evaluation;
-using KubeDsl.Generators.Pipeline;
+using KubeDsl.Evaluation;
 using KubeDsl.Rules;
 using KubeDsl.Rules.References;
 using Microsoft.CodeAnalysis;
@@ -48,13 +47,14 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
     {
         var member = context.Symbol;
         var manifest = member.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
-        if (manifest is null || ManifestParser.MemberProblem(member) is not null || member.DeclaringSyntaxReferences.Length == 0)
+        if (manifest is null || ManifestMembers.Problem(member) is not null || member.DeclaringSyntaxReferences.Length == 0)
         {
             return;
         }
 
         var declaration = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
-        var sourceMember = ManifestParser.SourceMemberName(member, StaticValueCache.For(context.Compilation).Types);
+        var statics = StaticValueCache.ForAnalyzer(context.Compilation);
+        var sourceMember = ManifestMembers.SourceName(member, statics.Types);
 
         // When nothing inside the member made the value (it all came from helpers and shared defaults), point at
         // the member's expression: the call that built it.
@@ -70,16 +70,13 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
         // Findings of environment variants are grouped: one diagnostic per finding, naming the environments.
         var reported = new Dictionary<(string Id, Location Location, string Message), (RuleFinding Finding, FindingLocations Locations, List<string> Environments)>();
         var order = new List<(string, Location, string)>();
-        foreach (var (environment, argument) in Environments.Variants(member))
+        foreach (var variant in ManifestEvaluation.Variants(context.Compilation, statics, member, sourceMember, context.CancellationToken))
         {
-            var evaluator = new Evaluator(context.Compilation, StaticValueCache.For(context.Compilation), sourceMember, context.CancellationToken) { SyntaxFirst = true };
+            var environment = variant.Environment;
             IReadOnlyList<DocNode> documents;
             try
             {
-                var value = evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault(), argument);
-                var built = new DocumentBuilder(evaluator).Documents(value, member.Locations.FirstOrDefault());
-                var types = ManifestParser.DocumentTypes(value, evaluator.Types);
-                documents = types.Contains(ModelConventions.SparkSubmit) ? built.Select(SubmitDocument).ToList() : ManifestFiles.Documents(built, types);
+                documents = variant.RuleDocuments();
             }
             catch (EvaluationException)
             {
@@ -158,11 +155,6 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    // A SparkSubmit writes a properties file, not a resource; the rules know its document by this kind.
-    private static DocNode SubmitDocument(DocNode node) => node is DocMapping submit
-        ? new DocMapping(new EquatableArray<DocEntry>(new[] { new DocEntry("kind", DocScalar.String(SparkSpecs.SubmitKind)) }.Concat(submit.Entries)))
-        : node;
 
     private static Diagnostic Create(RuleFinding finding, FindingLocations locations, IReadOnlyList<string> environments)
     {

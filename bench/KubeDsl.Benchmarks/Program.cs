@@ -147,18 +147,18 @@ if (mode == "phases")
             return t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>()
                 .Where(p => p.AttributeLists.Count > 0).Select(p => model.GetDeclaredSymbol(p)!);
         }).ToList();
-        var statics = KubeDsl.Generators.Evaluation.StaticValueCache.ForGenerator(compilation);
+        var statics = KubeDsl.Evaluation.StaticValueCache.ForGenerator(compilation);
         var evaluate = new Stopwatch();
         var build = new Stopwatch();
         var emit = new Stopwatch();
         foreach (var member in members)
         {
-            var evaluator = new KubeDsl.Generators.Evaluation.Evaluator(compilation, statics, member.Name, default);
+            var evaluator = new KubeDsl.Evaluation.Evaluator(compilation, statics, member.Name, default);
             evaluate.Start();
             var value = evaluator.EvaluateStaticMember(member, null);
             evaluate.Stop();
             build.Start();
-            var documents = new KubeDsl.Generators.Evaluation.DocumentBuilder(evaluator).Documents(value, null);
+            var documents = new KubeDsl.Evaluation.DocumentBuilder(evaluator).Documents(value, null);
             build.Stop();
             emit.Start();
             _ = KubeDsl.Documents.YamlEmitter.EmitFile(documents, member.Name);

@@ -1,4 +1,5 @@
 using KubeDsl.Documents;
+using KubeDsl.Evaluation;
 using KubeDsl.Generators.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

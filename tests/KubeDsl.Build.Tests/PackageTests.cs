@@ -31,6 +31,17 @@ public sealed class PackageTests : IDisposable
         {
             var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+
+            // Each compiler-side part with the shared assemblies it loads from its own folder, once per folder.
+            string[] expected =
+            [
+                "lib/net8.0/KubeDsl.dll", "lib/net8.0/KubeDsl.Core.dll",
+                "analyzers/dotnet/cs/KubeDsl.Generators.dll", "analyzers/dotnet/cs/KubeDsl.Analyzers.dll", "analyzers/dotnet/cs/KubeDsl.CodeFixes.dll",
+                "analyzers/dotnet/cs/KubeDsl.Core.dll", "analyzers/dotnet/cs/KubeDsl.Evaluation.dll",
+                "tasks/netstandard2.0/KubeDsl.Build.dll", "tasks/netstandard2.0/KubeDsl.Core.dll",
+            ];
+            Assert.All(expected, e => Assert.Contains(e, entries));
+            Assert.DoesNotContain(entries, e => e.EndsWith("/KubeDsl.Evaluation.dll", StringComparison.Ordinal) && !e.StartsWith("analyzers/", StringComparison.Ordinal));
             Assert.Contains("THIRD-PARTY-NOTICES.md", entries);
         }
 

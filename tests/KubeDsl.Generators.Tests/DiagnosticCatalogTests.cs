@@ -1,5 +1,5 @@
 using System.Reflection;
-using KubeDsl.Generators.Diagnostics;
+using KubeDsl.Evaluation;
 using KubeDsl.TestKit;
 using Microsoft.CodeAnalysis;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KubeDsl.Documents;
-using KubeDsl.Generators.Diagnostics;
+using KubeDsl.Evaluation;
 using KubeDsl.Generators.Emit;
 using KubeDsl.Generators.Model;
 using Microsoft.CodeAnalysis;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using KubeDsl.Generators.Evaluation;
+using KubeDsl.Evaluation;
 using KubeDsl.Generators.Pipeline;
 using KubeDsl.TestKit;
 using Microsoft.CodeAnalysis;

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 /// <summary>Stops evaluation of one manifest with a diagnostic at the construct that caused it.</summary>
 internal sealed class EvaluationException : Exception

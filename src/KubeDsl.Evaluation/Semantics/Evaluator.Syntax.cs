@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 // The syntax path: a definition's own body read straight from its syntax, binding only the names in it.
 //

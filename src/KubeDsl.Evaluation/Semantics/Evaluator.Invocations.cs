@@ -1,11 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
-using KubeDsl.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 internal sealed partial class Evaluator
 {

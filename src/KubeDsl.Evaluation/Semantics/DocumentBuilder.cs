@@ -2,10 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using KubeDsl.Documents;
-using KubeDsl.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 /// <summary>Turns evaluated values into the document tree, following the same rules as the runtime serializer.</summary>
 internal sealed class DocumentBuilder

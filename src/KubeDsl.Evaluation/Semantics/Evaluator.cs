@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using System.Threading;
-using KubeDsl.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 /// <summary>
 /// Interprets the pure subset of C# that manifest definitions use, over Roslyn's IOperation tree, without

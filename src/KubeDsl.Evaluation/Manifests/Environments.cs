@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using KubeDsl.Documents;
-using KubeDsl.Generators.Evaluation;
 using Microsoft.CodeAnalysis;
 
-namespace KubeDsl.Generators.Pipeline;
+namespace KubeDsl.Evaluation;
 
 /// <summary>
 /// Environment variants: a [Manifest] method with one enum parameter is evaluated once per enum member, with the

@@ -5,7 +5,7 @@ using System.Linq;
 using KubeDsl.Documents;
 using Microsoft.CodeAnalysis;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 /// <summary>A property as it appears in YAML: its symbol and its key.</summary>
 internal sealed record PropertyLayout(IPropertySymbol Symbol, string Key)

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace KubeDsl.Generators.Diagnostics;
+namespace KubeDsl.Evaluation;
 
 /// <summary>Every diagnostic the generator reports, in id order. Each id has a page at docs/rules/&lt;ID&gt;.md.</summary>
 internal static class DiagnosticDescriptors

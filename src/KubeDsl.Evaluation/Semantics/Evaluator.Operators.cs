@@ -5,7 +5,7 @@ using KubeDsl.Documents;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 internal sealed partial class Evaluator
 {

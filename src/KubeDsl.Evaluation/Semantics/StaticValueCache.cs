@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 /// <summary>
 /// Values of static readonly fields and get-only static properties, computed once per compilation and shared by
@@ -16,7 +16,10 @@ namespace KubeDsl.Generators.Evaluation;
 /// </summary>
 internal sealed class StaticValueCache
 {
-    private static readonly ConditionalWeakTable<Compilation, StaticValueCache> PerCompilation = new();
+    // One table per consumer: the generator's caches skip nullable analysis, the analyzers' share the driver's
+    // semantic models, and which of them reached a compilation first must not decide that for the other.
+    private static readonly ConditionalWeakTable<Compilation, StaticValueCache> ForGenerators = new();
+    private static readonly ConditionalWeakTable<Compilation, StaticValueCache> ForAnalyzers = new();
 
     private readonly ConcurrentDictionary<ISymbol, Value> values = new(SymbolEqualityComparer.Default);
 
@@ -108,10 +111,10 @@ internal sealed class StaticValueCache
     }
 
     /// <summary>The cache of an analyzer's compilation, whose semantic models the analyzer driver shares.</summary>
-    public static StaticValueCache For(Compilation compilation) => PerCompilation.GetValue(compilation, _ => new StaticValueCache());
+    public static StaticValueCache ForAnalyzer(Compilation compilation) => ForAnalyzers.GetValue(compilation, _ => new StaticValueCache());
 
     /// <summary>The generator's cache, whose semantic models skip nullable flow analysis.</summary>
-    public static StaticValueCache ForGenerator(Compilation compilation) => PerCompilation.GetValue(compilation, _ => new StaticValueCache(skipNullableAnalysis: true));
+    public static StaticValueCache ForGenerator(Compilation compilation) => ForGenerators.GetValue(compilation, _ => new StaticValueCache(skipNullableAnalysis: true));
 
     /// <param name="skipNullableAnalysis">
     /// Build semantic models without nullable flow analysis, which changes no value the evaluator reads and makes

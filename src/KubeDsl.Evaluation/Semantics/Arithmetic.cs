@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 /// <summary>Binary and unary arithmetic on boxed numbers, in the operand type C# picked for the operation.</summary>
 internal static class Arithmetic

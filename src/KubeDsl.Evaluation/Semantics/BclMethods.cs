@@ -5,7 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 /// <summary>
 /// The few library methods the evaluator runs itself: pure string and math functions whose result depends only on

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace KubeDsl.Generators.Evaluation;
+namespace KubeDsl.Evaluation;
 
 internal sealed partial class Evaluator
 {

@@ -13,7 +13,7 @@ namespace KubeDsl.Evaluation;
 /// </summary>
 internal static class BclMethods
 {
-    public static Value Invoke(Evaluator evaluator, IMethodSymbol method, Value? instance, List<Value> arguments, IInvocationOperation operation)
+    public static Value Invoke(OperationInterpreter evaluator, IMethodSymbol method, Value? instance, List<Value> arguments, IInvocationOperation operation)
     {
         var type = method.ContainingType?.ToDisplayString() ?? string.Empty;
         if (IsMachineDependent(method.ContainingType))
@@ -23,7 +23,7 @@ internal static class BclMethods
 
         if (instance is NullValue)
         {
-            throw evaluator.ThrowsAtRunTime(operation, Evaluator.Describe(operation.Instance!.Syntax) + " is null, so calling " + method.Name + " throws NullReferenceException");
+            throw evaluator.ThrowsAtRunTime(operation, EvaluationErrors.Describe(operation.Instance!.Syntax) + " is null, so calling " + method.Name + " throws NullReferenceException");
         }
 
         var result = type switch
@@ -53,7 +53,7 @@ internal static class BclMethods
         or "System.Guid" or "System.Random" or "System.IO.File" or "System.IO.Directory" or "System.IO.Path" or "System.Console"
         or "System.Diagnostics.Process" or "System.Diagnostics.Stopwatch" or "System.Net.Dns";
 
-    private static Value? StringStatic(Evaluator evaluator, IMethodSymbol method, List<Value> arguments, IOperation operation)
+    private static Value? StringStatic(OperationInterpreter evaluator, IMethodSymbol method, List<Value> arguments, IOperation operation)
     {
         switch (method.Name)
         {
@@ -72,7 +72,7 @@ internal static class BclMethods
         }
     }
 
-    private static Value? StringInstance(Evaluator evaluator, IMethodSymbol method, string text, List<Value> arguments, IOperation operation)
+    private static Value? StringInstance(OperationInterpreter evaluator, IMethodSymbol method, string text, List<Value> arguments, IOperation operation)
     {
         var hasComparison = method.Parameters.Any(p => p.Type.Name is "StringComparison" or "CultureInfo" or "IFormatProvider");
         if (hasComparison)
@@ -100,7 +100,7 @@ internal static class BclMethods
         };
     }
 
-    private static Value Substring(Evaluator evaluator, string text, List<Value> arguments, IOperation operation)
+    private static Value Substring(OperationInterpreter evaluator, string text, List<Value> arguments, IOperation operation)
     {
         var start = arguments.Count > 0 && arguments[0] is PrimitiveValue { Clr: int s } ? s : -1;
         var length = arguments.Count > 1 && arguments[1] is PrimitiveValue { Clr: int l } ? l : text.Length - start;
@@ -136,7 +136,7 @@ internal static class BclMethods
         return copy;
     }
 
-    private static Value FromBase64(Evaluator evaluator, IMethodSymbol method, Value argument, IInvocationOperation operation)
+    private static Value FromBase64(OperationInterpreter evaluator, IMethodSymbol method, Value argument, IInvocationOperation operation)
     {
         var text = evaluator.TextOf(argument, operation);
         byte[] bytes;

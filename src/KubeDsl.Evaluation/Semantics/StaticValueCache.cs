@@ -35,7 +35,7 @@ internal sealed class StaticValueCache
     /// helper that a thousand definitions call is bound once. Operation trees are immutable.
     /// </summary>
     public IOperation? OperationFor(Compilation compilation, SyntaxNode node, CancellationToken cancellationToken) =>
-        operations.GetOrAdd(node, n => ModelFor(compilation, n.SyntaxTree).GetOperation(n is ExpressionSyntax e ? Evaluator.Unparenthesized(e) : n, cancellationToken));
+        operations.GetOrAdd(node, n => ModelFor(compilation, n.SyntaxTree).GetOperation(n is ExpressionSyntax e ? SyntaxReader.Unparenthesized(e) : n, cancellationToken));
 
     /// <summary>
     /// What a type name or a member name means inside <paramref name="scope"/>'s braces, bound on its own: the

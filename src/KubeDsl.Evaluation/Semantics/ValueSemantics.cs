@@ -1,33 +1,72 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using KubeDsl.Documents;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using static KubeDsl.Evaluation.EvaluationErrors;
 
 namespace KubeDsl.Evaluation;
 
-internal sealed partial class Evaluator
+/// <summary>
+/// What values mean, whichever front end reads the code: construction, initializer assignments, <c>with</c>,
+/// conversions, defaults, equality, text, and reads of members and indexers. The syntax reader and the operation
+/// interpreter both call these, so each rule of C# that KubeDsl models is written once.
+/// </summary>
+internal sealed partial class ValueSemantics
 {
-    private Value Create(IObjectCreationOperation creation, Frame frame)
+    private readonly Evaluator owner;
+
+    public ValueSemantics(Evaluator owner) => this.owner = owner;
+
+    private EvaluationContext Context => owner.Context;
+
+    private TypeLayouts Types => owner.Context.Types;
+
+    private StaticMembers Statics => owner.Statics;
+
+    private OperationInterpreter Interpreter => owner.Interpreter;
+
+
+    /// <summary>Sets a property in an initializer, or unsets it for null; <paramref name="origin"/> is the assigned expression.</summary>
+    internal void SetMember(Value target, string name, Value value, Location origin, SyntaxNode at)
     {
-        if (creation.Type is not INamedTypeSymbol type)
+        if (target is not ObjectValue objectValue)
         {
-            throw Unsupported(creation, "the created type is unknown");
+            throw Unsupported(at, "members can only be set on objects");
         }
 
-        var arguments = creation.Arguments.Select(a => Eval(a.Value, frame)).ToList();
-        var created = Instantiate(type, creation.Constructor, arguments, creation.Syntax);
-        if (creation.Initializer is not null)
-        {
-            ApplyInitializer(created, creation.Initializer, frame);
-        }
-
-        return created;
+        AssignMember(objectValue, name, value, origin);
     }
 
-    private Value Instantiate(INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, SyntaxNode syntax)
+    /// <summary>What <c>[key] = value</c> in an initializer does.</summary>
+    internal void SetIndex(Value target, Value key, Value value, SyntaxNode keySyntax, SyntaxNode at)
+    {
+        if (target is not DictionaryValue dictionary)
+        {
+            throw Unsupported(at, "only dictionary indexers can be set in an initializer");
+        }
+
+        PutEntry(dictionary, KeyText(key, keySyntax), value, keySyntax.GetLocation());
+    }
+
+    /// <summary>The copy a <c>with</c> expression starts from; its own initializer is applied to the copy.</summary>
+    internal ObjectValue WithCopy(Value operand, SyntaxNode with, SyntaxNode operandSyntax)
+    {
+        if (operand is not ObjectValue objectValue)
+        {
+            throw WouldThrow(with, Describe(operandSyntax) + " is null, so 'with' throws NullReferenceException");
+        }
+
+        var copy = objectValue.Copy();
+        copy.Origin = with.GetLocation();
+        return copy;
+    }
+
+    internal Value Instantiate(INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, SyntaxNode syntax)
     {
         switch (Types.ShapeOf(type))
         {
@@ -71,7 +110,7 @@ internal sealed partial class Evaluator
         }
     }
 
-    private ObjectValue CreateObject(INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, SyntaxNode syntax)
+    internal ObjectValue CreateObject(INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, SyntaxNode syntax)
     {
         if (type.IsAbstract)
         {
@@ -92,7 +131,7 @@ internal sealed partial class Evaluator
 
         // Records' primary constructors, and the KubernetesClient model constructors, assign each parameter to the
         // property of the same name; other constructors run code we do not evaluate.
-        var isPrimary = constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax);
+        var isPrimary = constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax(Context.CancellationToken) is TypeDeclarationSyntax);
         var fromMetadata = constructor.DeclaringSyntaxReferences.Length == 0;
         if (!isPrimary && !fromMetadata)
         {
@@ -122,11 +161,11 @@ internal sealed partial class Evaluator
         return created;
     }
 
-    private bool HasConstructorBody(IMethodSymbol constructor) =>
-        constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is ConstructorDeclarationSyntax c && (c.Body is not null || c.ExpressionBody is not null));
+    internal bool HasConstructorBody(IMethodSymbol constructor) =>
+        constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax(Context.CancellationToken) is ConstructorDeclarationSyntax c && (c.Body is not null || c.ExpressionBody is not null));
 
     // Source types may give properties initial values ("public string Mode { get; init; } = \"cluster\";").
-    private void ApplyPropertyInitializers(ObjectValue created, INamedTypeSymbol type)
+    internal void ApplyPropertyInitializers(ObjectValue created, INamedTypeSymbol type)
     {
         // A type from a referenced assembly, and so each of its base types, has no initializers in source.
         if (type.DeclaringSyntaxReferences.IsEmpty)
@@ -138,64 +177,36 @@ internal sealed partial class Evaluator
         {
             foreach (var reference in property.Symbol.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: { } initializer })
+                if (reference.GetSyntax(Context.CancellationToken) is PropertyDeclarationSyntax { Initializer: { } initializer })
                 {
-                    created.Properties[property.Symbol.Name] = Eval(OperationFor(initializer.Value)!, new Frame(created));
+                    created.Properties[property.Symbol.Name] = Interpreter.Eval(Context.OperationFor(initializer.Value)!, new Frame(created));
                 }
             }
         }
     }
 
-    private void ApplyInitializer(Value target, IObjectOrCollectionInitializerOperation initializer, Frame frame)
+    // An object a helper builds is, for the caller, made by the call: findings on it point at the call site.
+    // The copy is shallow and its properties keep their own origins, which become additional locations.
+    internal static Value MadeByCall(Value result, SyntaxNode call)
     {
-        foreach (var member in initializer.Initializers)
+        if (result is ObjectValue made)
         {
-            switch (member)
-            {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment:
-                    SetIndexer(target, Eval(indexer.Arguments[0].Value, frame), Eval(assignment.Value, frame), indexer.Arguments[0].Value, assignment);
-                    break;
-                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation reference } assignment:
-                    SetMember(target, reference.Member.Name, Eval(assignment.Value, frame), assignment);
-                    break;
-                case IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation reference } nested:
-                    SetMember(target, reference.Member.Name, Nested(target, reference, nested.Initializer, frame), nested);
-                    break;
-                case IInvocationOperation { TargetMethod.Name: "Add" } add:
-                    AddToCollection(target, add.Arguments.Select(a => Eval(a.Value, frame)).ToList(), add);
-                    break;
-                default:
-                    throw Unsupported(member, "this kind of initializer is not supported");
-            }
+            var copy = made.Copy();
+            copy.Origin = call.GetLocation();
+            return copy;
         }
+
+        return result;
     }
 
-    // "Labels = { [\"a\"] = \"b\" }" adds to the instance the property already holds; copying it first keeps
-    // shared defaults untouched.
-    private Value Nested(Value target, IMemberReferenceOperation reference, IObjectOrCollectionInitializerOperation initializer, Frame frame)
-    {
-        var current = target is ObjectValue objectValue && objectValue.Properties.TryGetValue(reference.Member.Name, out var existing)
-            ? existing
-            : new NullValue();
-        var copy = current switch
-        {
-            ObjectValue o => (Value)o.Copy(),
-            ListValue l => CopyList(l),
-            DictionaryValue d => CopyDictionary(d),
-            _ => throw WouldThrow(reference, reference.Member.Name + " is null here, so the nested initializer throws NullReferenceException; write '" + reference.Member.Name + " = new() { ... }' instead"),
-        };
-        ApplyInitializer(copy, initializer, frame);
-        return copy;
-    }
-
-    private static ListValue CopyList(ListValue list)
+    internal static ListValue CopyList(ListValue list)
     {
         var copy = new ListValue(list.Type) { Origin = list.Origin };
         copy.Items.AddRange(list.Items);
         return copy;
     }
 
-    private static DictionaryValue CopyDictionary(DictionaryValue dictionary)
+    internal static DictionaryValue CopyDictionary(DictionaryValue dictionary)
     {
         var copy = new DictionaryValue(dictionary.Type) { Origin = dictionary.Origin };
         copy.Entries.AddRange(dictionary.Entries);
@@ -203,18 +214,8 @@ internal sealed partial class Evaluator
         return copy;
     }
 
-    private void SetMember(Value target, string name, Value value, IOperation operation)
-    {
-        if (target is not ObjectValue objectValue)
-        {
-            throw Unsupported(operation, "members can only be set on objects");
-        }
-
-        AssignMember(objectValue, name, value, (operation is IAssignmentOperation assignment ? assignment.Value.Syntax : operation.Syntax).GetLocation());
-    }
-
     /// <summary>Sets or, for null, unsets a property; <paramref name="origin"/> is the assigned expression.</summary>
-    private static void AssignMember(ObjectValue target, string name, Value value, Location origin)
+    internal static void AssignMember(ObjectValue target, string name, Value value, Location origin)
     {
         if (value is NullValue)
         {
@@ -228,18 +229,8 @@ internal sealed partial class Evaluator
         }
     }
 
-    private void SetIndexer(Value target, Value index, Value value, IOperation keyOperation, IOperation operation)
-    {
-        if (target is not DictionaryValue dictionary)
-        {
-            throw Unsupported(operation, "only dictionary indexers can be set in an initializer");
-        }
-
-        PutEntry(dictionary, KeyText(index, keyOperation), value, keyOperation.Syntax.GetLocation());
-    }
-
     /// <summary>What <c>dictionary[key] = value</c> does: replaces the value of a present key, else adds the entry.</summary>
-    private static void PutEntry(DictionaryValue dictionary, string key, Value value, Location keyOrigin)
+    internal static void PutEntry(DictionaryValue dictionary, string key, Value value, Location keyOrigin)
     {
         var position = dictionary.IndexOf(key);
         var entry = new KeyValuePair<string, Value>(key, value);
@@ -254,7 +245,8 @@ internal sealed partial class Evaluator
         }
     }
 
-    private void AddToCollection(Value target, List<Value> arguments, IInvocationOperation add)
+    /// <summary>What an initializer's <c>Add(...)</c> does to a list or dictionary; the key is the first argument.</summary>
+    internal void AddToCollection(Value target, List<Value> arguments, SyntaxNode keySyntax, SyntaxNode add)
     {
         switch (target)
         {
@@ -262,88 +254,77 @@ internal sealed partial class Evaluator
                 list.Items.Add(arguments[0]);
                 break;
             case DictionaryValue dictionary when arguments.Count == 2:
-                var key = KeyText(arguments[0], add.Arguments[0].Value);
+                var key = KeyText(arguments[0], keySyntax);
                 if (dictionary.IndexOf(key) >= 0)
                 {
                     throw WouldThrow(add, "Key '" + key + "' is added twice, so Dictionary.Add throws ArgumentException; remove one of the entries");
                 }
 
                 dictionary.Entries.Add(new KeyValuePair<string, Value>(key, arguments[1]));
-                dictionary.KeyOrigins.Add(add.Arguments[0].Value.Syntax.GetLocation());
+                dictionary.KeyOrigins.Add(keySyntax.GetLocation());
                 break;
             default:
                 throw Unsupported(add, "this collection initializer is not supported");
         }
     }
 
-    private Value With(IWithOperation with, Frame frame)
+    internal Value ReadInstanceMember(Value instance, string name, ITypeSymbol type, SyntaxNode operation)
     {
-        var operand = Eval(with.Operand, frame);
-        if (operand is not ObjectValue objectValue)
+        switch (instance)
         {
-            throw WouldThrow(with, Describe(with.Operand.Syntax) + " is null, so 'with' throws NullReferenceException");
+            case NullValue:
+                throw WouldThrow(operation, Describe(operation) + " reads a member of null, which throws NullReferenceException");
+            case ObjectValue objectValue:
+                return objectValue.Properties.TryGetValue(name, out var value) ? value : DefaultOf(type, operation.GetLocation());
+            case PrimitiveValue { Clr: string text } when name == "Length":
+                return new PrimitiveValue(text.Length);
+            case ListValue list when name is "Count" or "Length":
+                return new PrimitiveValue(list.Items.Count);
+            case DictionaryValue dictionary when name == "Count":
+                return new PrimitiveValue(dictionary.Entries.Count);
+            case IntOrStringValue intOrString when name == "Value":
+                return new PrimitiveValue(intOrString.Text);
+            default:
+                throw Unsupported(operation, "reading '" + name + "' from this value is not supported");
         }
-
-        var copy = objectValue.Copy();
-        copy.Origin = with.Syntax.GetLocation();
-        ApplyInitializer(copy, with.Initializer, frame);
-        return copy;
     }
 
-    private Value CollectionExpression(ICollectionExpressionOperation collection, Frame frame)
+    internal Value ReadIndexer(Value target, Value index, SyntaxNode operation)
     {
-        if (collection.Type is null || Types.ShapeOf(collection.Type) != ValueShape.Sequence)
+        switch (target)
         {
-            throw Unsupported(collection, "collection expressions are supported for lists and arrays");
-        }
-
-        var list = new ListValue(collection.Type);
-        foreach (var element in collection.Elements)
-        {
-            if (element is ISpreadOperation spread)
-            {
-                switch (Eval(spread.Operand, frame))
+            case DictionaryValue dictionary:
+                var key = KeyText(index, operation);
+                var position = dictionary.IndexOf(key);
+                if (position < 0)
                 {
-                    case ListValue source:
-                        list.Items.AddRange(source.Items);
-                        break;
-                    case NullValue:
-                        throw WouldThrow(spread, Describe(spread.Operand.Syntax) + " is null, so the spread throws NullReferenceException");
-                    default:
-                        throw Unsupported(spread, "only lists and arrays can be spread");
+                    throw WouldThrow(operation, "Key '" + key + "' is not in the dictionary, so " + Describe(operation) + " throws KeyNotFoundException");
                 }
-            }
-            else
-            {
-                list.Items.Add(Eval(element, frame));
-            }
-        }
 
-        return list;
+                return dictionary.Entries[position].Value;
+            case ListValue list when index is PrimitiveValue { Clr: int i }:
+                if (i < 0 || i >= list.Items.Count)
+                {
+                    throw WouldThrow(operation, "Index " + i + " is outside the " + list.Items.Count + " items, so " + Describe(operation) + " throws ArgumentOutOfRangeException");
+                }
+
+                return list.Items[i];
+            case NullValue:
+                throw WouldThrow(operation, Describe(operation) + " indexes null, which throws NullReferenceException");
+            default:
+                throw Unsupported(operation, "this indexer is not supported");
+        }
     }
 
-    private Value ArrayCreation(IArrayCreationOperation array, Frame frame)
+    internal string KeyText(Value key, SyntaxNode operation) => key switch
     {
-        var list = new ListValue(array.Type!);
-        if (array.Initializer is null)
-        {
-            if (array.DimensionSizes.Length == 1 && array.DimensionSizes[0].ConstantValue is { HasValue: true, Value: 0 })
-            {
-                return list;
-            }
+        PrimitiveValue { Clr: string text } => text,
+        EnumValue enumValue => Types.EnumText(enumValue) ?? enumValue.Underlying.ToString(),
+        NullValue => throw WouldThrow(operation, "A dictionary key is null, which throws ArgumentNullException"),
+        _ => throw Unsupported(operation, "only string and enum dictionary keys can be written to YAML"),
+    };
 
-            throw Unsupported(array, "arrays need an initializer with their elements");
-        }
-
-        foreach (var element in array.Initializer.ElementValues)
-        {
-            list.Items.Add(Eval(element, frame));
-        }
-
-        return list;
-    }
-
-    private Value FromConstant(object? constant, ITypeSymbol? type, Location? location)
+    internal Value FromConstant(object? constant, ITypeSymbol? type, Location? location)
     {
         if (constant is null)
         {
@@ -359,7 +340,7 @@ internal sealed partial class Evaluator
         return new PrimitiveValue(constant);
     }
 
-    private Value DefaultOf(ITypeSymbol? type, Location? location)
+    internal Value DefaultOf(ITypeSymbol? type, Location? location)
     {
         if (type is null || !type.IsValueType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
@@ -390,12 +371,12 @@ internal sealed partial class Evaluator
         };
     }
 
-    private static ITypeSymbol? UnderlyingOfNullable(ITypeSymbol? type) =>
+    internal static ITypeSymbol? UnderlyingOfNullable(ITypeSymbol? type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
             ? nullable.TypeArguments[0]
             : type;
 
-    private static Type EnumUnderlyingClrType(INamedTypeSymbol enumType) => enumType.EnumUnderlyingType?.SpecialType switch
+    internal static Type EnumUnderlyingClrType(INamedTypeSymbol enumType) => enumType.EnumUnderlyingType?.SpecialType switch
     {
         SpecialType.System_Byte => typeof(byte),
         SpecialType.System_SByte => typeof(sbyte),

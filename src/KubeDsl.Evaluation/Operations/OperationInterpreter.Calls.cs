@@ -1,14 +1,19 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
+using KubeDsl.Documents;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using static KubeDsl.Evaluation.EvaluationErrors;
 
 namespace KubeDsl.Evaluation;
 
-internal sealed partial class Evaluator
+internal sealed partial class OperationInterpreter
 {
-    private Value Invoke(IInvocationOperation invocation, Frame frame)
+    internal Value Invoke(IInvocationOperation invocation, Frame frame)
     {
         var method = invocation.TargetMethod;
         if (BclMethods.IsUtf8GetBytes(invocation))
@@ -37,27 +42,13 @@ internal sealed partial class Evaluator
             throw WouldThrow(invocation, Describe(invocation.Instance!.Syntax) + " is null, so calling " + method.Name + " throws NullReferenceException");
         }
 
-        return MadeByCall(Invoke(method, instance, arguments, invocation.Syntax.GetLocation()), invocation.Syntax);
-    }
-
-    // An object a helper builds is, for the caller, made by the call: findings on it point at the call site.
-    // The copy is shallow and its properties keep their own origins, which become additional locations.
-    private static Value MadeByCall(Value result, SyntaxNode call)
-    {
-        if (result is ObjectValue made)
-        {
-            var copy = made.Copy();
-            copy.Origin = call.GetLocation();
-            return copy;
-        }
-
-        return result;
+        return ValueSemantics.MadeByCall(Invoke(method, instance, arguments, invocation.Syntax.GetLocation()), invocation.Syntax);
     }
 
     /// <summary>Runs a helper method defined in source with its arguments bound to its parameters.</summary>
-    private Value Invoke(IMethodSymbol method, Value? instance, List<Value> arguments, Location? useSite)
+    internal Value Invoke(IMethodSymbol method, Value? instance, List<Value> arguments, Location? useSite)
     {
-        var body = BodyOf(method);
+        var body = Statics.BodyOf(method);
         if (body is null)
         {
             throw Unsupported(useSite, method.ToDisplayString(), "the method has no body in source to evaluate");
@@ -77,32 +68,13 @@ internal sealed partial class Evaluator
         return InvokeBody(body, frame, useSite, method);
     }
 
-    /// <summary>The expression or block a method, operator or local function declared in source runs.</summary>
-    private SyntaxNode? BodyOf(IMethodSymbol method)
-    {
-        var declaration = method.DeclaringSyntaxReferences
-            .Select(r => r.GetSyntax(cancellationToken))
-            .FirstOrDefault(s => s is MethodDeclarationSyntax or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax or LocalFunctionStatementSyntax);
-        return declaration switch
-        {
-            BaseMethodDeclarationSyntax m => (SyntaxNode?)m.ExpressionBody?.Expression ?? m.Body,
-            LocalFunctionStatementSyntax f => (SyntaxNode?)f.ExpressionBody?.Expression ?? f.Body,
-            _ => null,
-        };
-    }
-
     // The member is named only in messages: its display string is built when one is needed, not on every call.
-    private Value InvokeBody(SyntaxNode body, Frame frame, Location? useSite, ISymbol member)
+    internal Value InvokeBody(SyntaxNode body, Frame frame, Location? useSite, ISymbol member)
     {
-        if (++callDepth > CallDepthBudget)
-        {
-            callDepth = 0;
-            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, useSite, subject, "call-depth budget of " + CallDepthBudget + " nested helper calls");
-        }
-
+        Context.EnterCall(useSite);
         try
         {
-            var operation = OperationFor(body) ?? throw Unsupported(useSite, member.ToDisplayString(), "its body could not be analysed");
+            var operation = Context.OperationFor(body) ?? throw Unsupported(useSite, member.ToDisplayString(), "its body could not be analysed");
             if (body is BlockSyntax)
             {
                 return Execute(operation, frame) ?? throw Unsupported(useSite, member.ToDisplayString(), "the method can end without returning a value");
@@ -112,16 +84,13 @@ internal sealed partial class Evaluator
         }
         finally
         {
-            if (callDepth > 0)
-            {
-                callDepth--;
-            }
+            Context.ExitCall();
         }
     }
 
     // Statement bodies may declare locals, branch with if/else and return; nothing else has an effect worth
     // evaluating, and loops or assignments would need a general interpreter.
-    private Value? Execute(IOperation statement, Frame frame)
+    internal Value? Execute(IOperation statement, Frame frame)
     {
         switch (statement)
         {
@@ -155,7 +124,7 @@ internal sealed partial class Evaluator
             case IReturnOperation { ReturnedValue: { } returned }:
                 return Eval(returned, frame);
             case IConditionalOperation conditional:
-                if (AsBool(Eval(conditional.Condition, frame), conditional.Condition))
+                if (Semantics.AsBool(Eval(conditional.Condition, frame), conditional.Condition.Syntax))
                 {
                     return Execute(conditional.WhenTrue, frame);
                 }
@@ -177,5 +146,5 @@ internal sealed partial class Evaluator
 
     internal EvaluationException ThrowsAtRunTime(IOperation operation, string message) => WouldThrow(operation, message);
 
-    internal string TextOf(Value value, IOperation operation) => FormatForString(value, null, operation);
+    internal string TextOf(Value value, IOperation operation) => Semantics.FormatForString(value, null, operation.Syntax);
 }

@@ -1,0 +1,77 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace KubeDsl.Evaluation;
+
+/// <summary>
+/// What one evaluation of one manifest shares across its parts: the compilation, the per-compilation caches, the
+/// name used in messages, cancellation, and the step and call-depth budgets both front ends draw on.
+/// </summary>
+internal sealed class EvaluationContext
+{
+    /// <summary>Steps one manifest may take; generous for real definitions, small enough to stop loops fast.</summary>
+    public const int StepBudget = 1_000_000;
+
+    /// <summary>Nested helper calls allowed; also keeps the compiler's own stack safe.</summary>
+    public const int CallDepthBudget = 100;
+
+    private int steps;
+    private int callDepth;
+
+    public EvaluationContext(Compilation compilation, StaticValueCache cache, string subject, CancellationToken cancellationToken)
+    {
+        Compilation = compilation;
+        Cache = cache;
+        Subject = subject;
+        CancellationToken = cancellationToken;
+    }
+
+    public Compilation Compilation { get; }
+
+    public StaticValueCache Cache { get; }
+
+    public TypeLayouts Types => Cache.Types;
+
+    /// <summary>The member's display name (with its environment), as messages name it.</summary>
+    public string Subject { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Steps taken so far; the syntax reader rolls back what it spent before handing a member over.</summary>
+    public int Steps
+    {
+        get => steps;
+        set => steps = value;
+    }
+
+    /// <summary>Counts one step; false once the budget is spent, so each front end reports or defers in its own way.</summary>
+    public bool TryStep()
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        return ++steps <= StepBudget;
+    }
+
+    /// <summary>Counts one step, or stops the evaluation with KD0002 at <paramref name="location"/>.</summary>
+    public void Step(Location? location)
+    {
+        if (!TryStep())
+        {
+            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, location, Subject, "step budget of 1,000,000 operations");
+        }
+    }
+
+    /// <summary>Enters a helper call, or stops the evaluation with KD0002 when calls nest too deep.</summary>
+    public void EnterCall(Location? useSite)
+    {
+        if (++callDepth > CallDepthBudget)
+        {
+            callDepth--;
+            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, useSite, Subject, "call-depth budget of " + CallDepthBudget + " nested helper calls");
+        }
+    }
+
+    public void ExitCall() => callDepth--;
+
+    /// <summary>The bound operation of a body or initializer, shared through the compilation's cache.</summary>
+    public IOperation? OperationFor(SyntaxNode node) => Cache.OperationFor(Compilation, node, CancellationToken);
+}

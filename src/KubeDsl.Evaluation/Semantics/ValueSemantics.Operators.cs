@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using KubeDsl.Documents;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using static KubeDsl.Evaluation.EvaluationErrors;
+
+namespace KubeDsl.Evaluation;
+
+internal sealed partial class ValueSemantics
+{
+    internal object Raw(Value value, SyntaxNode operation) => value switch
+    {
+        PrimitiveValue p => p.Clr,
+        EnumValue e => e.Underlying,
+        _ => throw Unsupported(operation, "this operator only applies to numbers, strings, booleans and enums"),
+    };
+
+    internal bool AsBool(Value value, SyntaxNode operation) =>
+        value is PrimitiveValue { Clr: bool b } ? b : throw Unsupported(operation, "a condition must be a bool value");
+
+    internal bool ValuesEqual(Value left, Value right, SyntaxNode operation) => (left, right) switch
+    {
+        (NullValue, NullValue) => true,
+        (NullValue, _) or (_, NullValue) => false,
+        (PrimitiveValue a, PrimitiveValue b) when a.Clr is string || b.Clr is string => Equals(a.Clr, b.Clr),
+        (PrimitiveValue a, PrimitiveValue b) when a.Clr is bool || b.Clr is bool => Equals(a.Clr, b.Clr),
+        (PrimitiveValue a, PrimitiveValue b) => Arithmetic.Compare(a.Clr, b.Clr) == 0,
+        (EnumValue a, EnumValue b) => Arithmetic.Compare(a.Underlying, b.Underlying) == 0,
+        (EnumValue a, PrimitiveValue b) => Arithmetic.Compare(a.Underlying, b.Clr) == 0,
+        (QuantityValue a, QuantityValue b) => a.Canonical == b.Canonical,
+        (IntOrStringValue a, IntOrStringValue b) => a.Text == b.Text,
+        _ => ReferenceEquals(left, right) ? true : throw Unsupported(operation, "comparing objects by reference is not supported; compare their properties"),
+    };
+
+    /// <summary>
+    /// The text a value turns into inside a string, as ToString() gives it at run time. Numbers are formatted with
+    /// the invariant culture: a build must not depend on the machine's culture.
+    /// </summary>
+    internal string FormatForString(Value value, string? format, SyntaxNode operation) => value switch
+    {
+        NullValue => string.Empty,
+        PrimitiveValue { Clr: string text } => text,
+        PrimitiveValue { Clr: bool b } => b ? "True" : "False",
+        PrimitiveValue { Clr: IFormattable formattable } => FormatNumber(formattable, format, operation),
+        PrimitiveValue p => System.Convert.ToString(p.Clr, CultureInfo.InvariantCulture) ?? string.Empty,
+        EnumValue e => Types.EnumMemberName(e) ?? System.Convert.ToString(e.Underlying, CultureInfo.InvariantCulture)!,
+        QuantityValue q => q.Canonical,
+        IntOrStringValue ios => ios.Text,
+        _ => throw Unsupported(operation, "only strings, numbers, booleans, enums and quantities can be put into a string"),
+    };
+
+    internal string FormatNumber(IFormattable value, string? format, SyntaxNode operation)
+    {
+        try
+        {
+            return value.ToString(format, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            throw WouldThrow(operation, "Format string '" + format + "' is invalid for " + value.GetType().Name + ", which throws FormatException");
+        }
+    }
+}

@@ -59,7 +59,7 @@ internal sealed partial class OperationInterpreter
             IConditionalOperation conditional when conditional.WhenFalse is not null => Conditional(conditional, frame),
             ISwitchExpressionOperation switchExpression => Switch(switchExpression, frame),
             IInvocationOperation invocation => Invoke(invocation, frame),
-            IDefaultValueOperation defaultValue => Semantics.DefaultOf(defaultValue.Type, operation.Syntax.GetLocation()),
+            IDefaultValueOperation defaultValue => ValueSemantics.DefaultOf(defaultValue.Type, operation.Syntax.GetLocation()),
             IConditionalAccessOperation access => ConditionalAccess(access, frame),
             IConditionalAccessInstanceOperation => frame.ConditionalAccessInstance ?? throw Unsupported(operation, "conditional access outside its expression"),
             IAnonymousFunctionOperation or IDelegateCreationOperation => throw Unsupported(operation, "lambdas and delegates run code at run time; write the values out or use a helper method"),

@@ -176,23 +176,9 @@ internal sealed class DocumentBuilder
         return new DocMapping(new EquatableArray<DocEntry>(entries));
     }
 
-    private static Value DefaultValue(ITypeSymbol type)
-    {
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
-        {
-            return new EnumValue(enumType, 0);
-        }
-
-        return type.SpecialType switch
-        {
-            SpecialType.System_Boolean => new PrimitiveValue(false),
-            SpecialType.System_Double or SpecialType.System_Single => new PrimitiveValue(0d),
-            SpecialType.System_Decimal => new PrimitiveValue(0m),
-            SpecialType.System_Char => new PrimitiveValue('\0'),
-            SpecialType.None => throw new EvaluationException(DiagnosticDescriptors.UnsupportedValueType, type.Locations.FirstOrDefault(), type.ToDisplayString(), string.Empty),
-            _ => new PrimitiveValue(0),
-        };
-    }
+    // The same default the interpreter gives an unset value, so a computed read and an unset one write alike.
+    private static Value DefaultValue(ITypeSymbol type) =>
+        ValueSemantics.TryDefaultOf(type) ?? throw new EvaluationException(DiagnosticDescriptors.UnsupportedValueType, type.Locations.FirstOrDefault(), type.ToDisplayString(), string.Empty);
 
     private static string Describe(Value value) => value switch
     {

@@ -340,7 +340,15 @@ internal sealed partial class ValueSemantics
         return new PrimitiveValue(constant);
     }
 
-    internal Value DefaultOf(ITypeSymbol? type, Location? location)
+    /// <summary>
+    /// What <c>default</c> is for <paramref name="type"/>, as the CLR holds it: null for references and nullables,
+    /// zero of the exact numeric or enum type, false. Stops with KD0001 for other structs, which have no YAML form.
+    /// </summary>
+    internal static Value DefaultOf(ITypeSymbol? type, Location? location) =>
+        TryDefaultOf(type) ?? throw Unsupported(location, type!.ToDisplayString(), "default values of this struct type have no YAML form");
+
+    /// <summary>The default of <paramref name="type"/>, or null for a struct with no YAML form.</summary>
+    internal static Value? TryDefaultOf(ITypeSymbol? type)
     {
         if (type is null || !type.IsValueType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
@@ -367,7 +375,7 @@ internal sealed partial class ValueSemantics
             SpecialType.System_Byte => new PrimitiveValue((byte)0),
             SpecialType.System_SByte => new PrimitiveValue((sbyte)0),
             SpecialType.System_Char => new PrimitiveValue('\0'),
-            _ => throw Unsupported(location, type.ToDisplayString(), "default values of this struct type have no YAML form"),
+            _ => null,
         };
     }
 

@@ -9,7 +9,12 @@ namespace KubeDsl.Evaluation;
 /// </summary>
 internal abstract class Value
 {
-    /// <summary>The expression that produced the value, for diagnostics and document-node origins.</summary>
+    /// <summary>
+    /// The expression that produced the value, for diagnostics and document-node origins. Set by the code that
+    /// makes the value, before any other value or the per-compilation cache can see it; a value passed through
+    /// (a local, a shared default) already has one and keeps it, so values the analyzers share across threads are
+    /// only read.
+    /// </summary>
     public Location? Origin { get; set; }
 }
 

@@ -120,6 +120,37 @@ public class SyntaxPathTests(ITestOutputHelper output)
         AssertSame(fromOperations, fromSyntax);
     }
 
+    [Fact]
+    public void A_budget_spent_in_a_helper_the_syntax_path_calls_is_final_and_not_spent_again()
+    {
+        var (fromOperations, fromSyntax, bySyntax, deferrals) = BothWays(Definitions("""
+            public static class Deep
+            {
+                public static Box Down(int n) => n > 1000 ? new Box() : Down(n + 1);
+            }
+
+            public static class Defs
+            {
+                public static Box Value => Deep.Down(0);
+            }
+            """));
+        Assert.Contains("KD0002", fromSyntax, StringComparison.Ordinal);
+        AssertSame(fromOperations, fromSyntax);
+        Assert.Equal(0, bySyntax);
+        Assert.Empty(deferrals);
+    }
+
+    [Fact]
+    public void Generator_and_analyzer_caches_of_one_compilation_are_separate()
+    {
+        var compilation = GeneratorHarness.Compile(Definitions("public static class Defs { public static Box Value => new(); }"));
+        var forGenerator = StaticValueCache.ForGenerator(compilation);
+        var forAnalyzer = StaticValueCache.ForAnalyzer(compilation);
+        Assert.NotSame(forGenerator, forAnalyzer);
+        Assert.Same(forGenerator, StaticValueCache.ForGenerator(compilation));
+        Assert.Same(forAnalyzer, StaticValueCache.ForAnalyzer(compilation));
+    }
+
     [Theory]
     [InlineData("Spark")]
     [InlineData("Flink")]

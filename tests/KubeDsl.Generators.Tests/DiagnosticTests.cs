@@ -58,11 +58,41 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Loops_in_helpers_are_refused_at_the_loop()
+    public void A_loop_that_does_not_end_spends_the_step_budget_at_the_loop()
     {
-        var diagnostic = Single(Map("Repeat()", "static string Repeat() { var s = \"\"; for (var i = 0; i < 3; i++) { s += \"x\"; } return s; }"));
-        Assert.Equal("KD0001", diagnostic.Id);
+        var diagnostic = Single(Map("Spin()", "static string Spin() { var n = 0; while (true) { n++; } }"));
+        Assert.Equal("KD0002", diagnostic.Id);
+        Assert.Contains("step budget of 1,000,000", diagnostic.GetMessage());
+        Assert.StartsWith("while (true)", At(diagnostic));
+    }
+
+    [Fact]
+    public void The_innermost_loop_that_does_not_end_is_the_one_reported()
+    {
+        var diagnostic = Single(Map("Spin()", "static string Spin() { foreach (var x in new[] { 1, 2 }) { for (var i = 0; i >= 0; i += 0) { } } return \"\"; }"));
+        Assert.Equal("KD0002", diagnostic.Id);
         Assert.StartsWith("for (var i = 0;", At(diagnostic));
+    }
+
+    [Fact]
+    public void Assigning_static_state_is_refused_at_the_assignment()
+    {
+        var diagnostic = Single(Map("Count()", "static int counter; static string Count() { counter = 2; return \"x\"; }"));
+        Assert.Equal("KD0001", diagnostic.Id);
+        Assert.Equal("counter", At(diagnostic));
+        Assert.Contains("static state is read-only", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Changing_a_shared_default_is_refused_with_the_way_to_copy_it()
+    {
+        var diagnostic = Single(Map("Joined()", """
+            static readonly List<string> Base = ["a"];
+            static string Joined() { Base.Add("b"); return string.Join(",", Base); }
+            """));
+        Assert.Equal("KD0001", diagnostic.Id);
+        Assert.Equal("Base.Add(\"b\")", At(diagnostic));
+        Assert.Contains("copy it first (new List<T>(source)", diagnostic.GetMessage());
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BudgetExceeded = Create(
         "KD0002",
         "Evaluation budget exceeded",
-        "Evaluating {0} exceeded the {1}; look for unbounded recursion in the helpers it calls",
+        "Evaluating {0} exceeded the {1}; look for a loop that does not end or unbounded recursion in the helpers it calls",
         Evaluation);
 
     /// <summary>Two members write the same file.</summary>

@@ -23,6 +23,10 @@ internal sealed partial class OperationInterpreter
         }
 
         Value? instance = invocation.Instance is null ? null : Eval(invocation.Instance, frame);
+        if (instance is DictionaryValue dictionary && method.Name == "TryGetValue" && invocation.Arguments.Length == 2)
+        {
+            return TryGetValue(dictionary, invocation, frame);
+        }
 
         // Arguments in parameter order, defaults and params arrays included (IOperation spells them out).
         var arguments = new List<Value>(method.Parameters.Length);
@@ -34,7 +38,14 @@ internal sealed partial class OperationInterpreter
 
         if (method.DeclaringSyntaxReferences.Length == 0 || method.IsExtern)
         {
-            return BclMethods.Invoke(this, method, instance, arguments, invocation);
+            return (instance is null ? null : Semantics.CollectionMember(method, instance, arguments, invocation.Arguments.FirstOrDefault()?.Value.Syntax, invocation.Syntax))
+                ?? BclMethods.Invoke(this, method, instance, arguments, invocation);
+        }
+
+        if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            // A local function sees the variables of the body it is declared in: its frame's parent is the caller's.
+            return ValueSemantics.MadeByCall(Invoke(method, null, arguments, invocation.Syntax.GetLocation(), frame), invocation.Syntax);
         }
 
         if (instance is NullValue)
@@ -45,8 +56,24 @@ internal sealed partial class OperationInterpreter
         return ValueSemantics.MadeByCall(Invoke(method, instance, arguments, invocation.Syntax.GetLocation()), invocation.Syntax);
     }
 
+    // dictionary.TryGetValue(key, out var value): the out variable gets the entry, or the default of its type.
+    private Value TryGetValue(DictionaryValue dictionary, IInvocationOperation invocation, Frame frame)
+    {
+        var keyArgument = invocation.Arguments[0].Value;
+        var found = Semantics.TryGetEntry(dictionary, Eval(keyArgument, frame), keyArgument.Syntax);
+        var target = invocation.Arguments[1].Value is IDeclarationExpressionOperation declaration ? declaration.Expression : invocation.Arguments[1].Value;
+        var symbol = target switch
+        {
+            ILocalReferenceOperation local => (ISymbol)local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => throw Unsupported(invocation.Arguments[1], "TryGetValue's out argument must be a local variable"),
+        };
+        frame.Assign(symbol, found ?? ValueSemantics.DefaultOf(target.Type, target.Syntax.GetLocation()));
+        return new PrimitiveValue(found is not null);
+    }
+
     /// <summary>Runs a helper method defined in source with its arguments bound to its parameters.</summary>
-    internal Value Invoke(IMethodSymbol method, Value? instance, List<Value> arguments, Location? useSite)
+    internal Value Invoke(IMethodSymbol method, Value? instance, List<Value> arguments, Location? useSite, Frame? enclosing = null)
     {
         var body = Statics.BodyOf(method);
         if (body is null)
@@ -59,7 +86,7 @@ internal sealed partial class OperationInterpreter
             throw Unsupported(useSite, method.ToDisplayString(), "async and open generic methods are not evaluated");
         }
 
-        var frame = new Frame(instance);
+        var frame = new Frame(instance ?? enclosing?.This, enclosing);
         for (var i = 0; i < method.Parameters.Length; i++)
         {
             frame.Set(method.Parameters[i], i < arguments.Count ? arguments[i] : new NullValue());
@@ -77,7 +104,10 @@ internal sealed partial class OperationInterpreter
             var operation = Context.OperationFor(body) ?? throw Unsupported(useSite, member.ToDisplayString(), "its body could not be analysed");
             if (body is BlockSyntax)
             {
-                return Execute(operation, frame) ?? throw Unsupported(useSite, member.ToDisplayString(), "the method can end without returning a value");
+                var completion = Execute(operation, frame);
+                return completion.Kind == CompletionKind.Return
+                    ? completion.Value!
+                    : throw Unsupported(useSite, member.ToDisplayString(), "the method can end without returning a value");
             }
 
             return Eval(operation, frame);
@@ -85,59 +115,6 @@ internal sealed partial class OperationInterpreter
         finally
         {
             Context.ExitCall();
-        }
-    }
-
-    // Statement bodies may declare locals, branch with if/else and return; nothing else has an effect worth
-    // evaluating, and loops or assignments would need a general interpreter.
-    internal Value? Execute(IOperation statement, Frame frame)
-    {
-        switch (statement)
-        {
-            case IBlockOperation block:
-                foreach (var inner in block.Operations)
-                {
-                    var result = Execute(inner, frame);
-                    if (result is not null)
-                    {
-                        return result;
-                    }
-                }
-
-                return null;
-            case IVariableDeclarationGroupOperation group:
-                foreach (var declaration in group.Declarations)
-                {
-                    foreach (var declarator in declaration.Declarators)
-                    {
-                        var initializer = declarator.Initializer ?? declaration.Initializer;
-                        if (initializer is null)
-                        {
-                            throw Unsupported(declarator, "locals must be initialized where they are declared");
-                        }
-
-                        frame.Set(declarator.Symbol, Eval(initializer.Value, frame));
-                    }
-                }
-
-                return null;
-            case IReturnOperation { ReturnedValue: { } returned }:
-                return Eval(returned, frame);
-            case IConditionalOperation conditional:
-                if (Semantics.AsBool(Eval(conditional.Condition, frame), conditional.Condition.Syntax))
-                {
-                    return Execute(conditional.WhenTrue, frame);
-                }
-
-                return conditional.WhenFalse is null ? null : Execute(conditional.WhenFalse, frame);
-            case IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation }:
-                throw new EvaluationException(DiagnosticDescriptors.ValueWouldThrow, statement.Syntax.GetLocation(), "This statement throws when evaluated, so the manifest has no value");
-            case IEmptyOperation:
-                return null;
-            case ILoopOperation:
-                throw Unsupported(statement, "loops are not evaluated; use collection expressions, spreads and helper methods");
-            default:
-                throw Unsupported(statement, "helper bodies may only declare locals, use if/else and return a value");
         }
     }
 

@@ -70,37 +70,7 @@ internal sealed partial class OperationInterpreter
             return new PrimitiveValue(Semantics.FormatForString(left, null, binary.LeftOperand.Syntax) + Semantics.FormatForString(right, null, binary.RightOperand.Syntax));
         }
 
-        if (left is NullValue || right is NullValue)
-        {
-            // Lifted operators on nullable values: arithmetic gives null, comparisons give false.
-            return binary.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
-                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual
-                ? new PrimitiveValue(false)
-                : new NullValue();
-        }
-
-        var l = Semantics.Raw(left, binary.LeftOperand.Syntax);
-        var r = Semantics.Raw(right, binary.RightOperand.Syntax);
-        try
-        {
-            var result = Arithmetic.Apply(binary.OperatorKind, l, r, ValueSemantics.ClrTypeOf(ValueSemantics.UnderlyingOfNullable(binary.Type)?.SpecialType ?? SpecialType.None), binary.IsChecked);
-            if (result is null)
-            {
-                throw Unsupported(binary, "the operator " + binary.OperatorKind + " is not supported for these operands");
-            }
-
-            return ValueSemantics.UnderlyingOfNullable(binary.Type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
-                ? new EnumValue(enumType, result)
-                : new PrimitiveValue(result);
-        }
-        catch (DivideByZeroException)
-        {
-            throw WouldThrow(binary, Describe(binary.Syntax) + " divides by zero, which throws DivideByZeroException");
-        }
-        catch (OverflowException)
-        {
-            throw WouldThrow(binary, Describe(binary.Syntax) + " overflows in a checked context");
-        }
+        return Semantics.ApplyOperator(binary.OperatorKind, left, right, binary.Type, binary.IsChecked, binary.Syntax, binary.LeftOperand.Syntax, binary.RightOperand.Syntax);
     }
 
     internal Value Coalesce(ICoalesceOperation coalesce, Frame frame)

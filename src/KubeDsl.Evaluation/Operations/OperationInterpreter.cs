@@ -48,6 +48,7 @@ internal sealed partial class OperationInterpreter
             IInstanceReferenceOperation => frame.This ?? throw Unsupported(operation, "'this' is only available inside helper members of an object"),
             IFieldReferenceOperation field => ReadField(field, frame),
             IPropertyReferenceOperation property => ReadProperty(property, frame),
+            IArrayElementReferenceOperation { Indices.Length: 1 } element => Semantics.ReadIndexer(Eval(element.ArrayReference, frame), Eval(element.Indices[0], frame), element.Syntax),
             IObjectCreationOperation creation => Create(creation, frame),
             IWithOperation with => With(with, frame),
             ICollectionExpressionOperation collection => CollectionExpression(collection, frame),

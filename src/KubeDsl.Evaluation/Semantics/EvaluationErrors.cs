@@ -42,7 +42,7 @@ internal static class EvaluationErrors
     internal static string DescribeUnsupported(IOperation operation) => operation switch
     {
         ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation =>
-            "assignments change state; build a new value with an initializer or 'with' instead",
+            "an assignment inside an expression is not evaluated; assign in a statement of a helper body, or build a new value with an initializer or 'with'",
         IAwaitOperation => "asynchronous code runs at run time only",
         IAnonymousObjectCreationOperation => "anonymous types have no YAML shape; use a model type",
         ITupleOperation => "tuples have no YAML shape; use a model type",

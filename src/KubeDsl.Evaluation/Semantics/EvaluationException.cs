@@ -19,4 +19,7 @@ internal sealed class EvaluationException : Exception
     public Location? Location { get; }
 
     public string[] Arguments { get; }
+
+    /// <summary>Set once a spent budget has been placed at the loop that spent it, so outer loops leave it there.</summary>
+    public bool AtLoop { get; init; }
 }

@@ -126,5 +126,10 @@ internal sealed class StaticValueCache
 
     public bool TryGet(ISymbol symbol, out Value value) => values.TryGetValue(symbol, out value!);
 
-    public void Set(ISymbol symbol, Value value) => values[symbol] = value;
+    /// <summary>Publishes a static member's value to every manifest of the compilation; from now on it is read only.</summary>
+    public void Set(ISymbol symbol, Value value)
+    {
+        value.MarkShared();
+        values[symbol] = value;
+    }
 }

@@ -13,6 +13,39 @@ namespace KubeDsl.Evaluation;
 
 internal sealed partial class ValueSemantics
 {
+    /// <summary>
+    /// A built-in arithmetic, bitwise or comparison operator on numbers, booleans and enums, with C#'s lifted
+    /// semantics for null (arithmetic gives null, comparisons false) and its exceptions.
+    /// </summary>
+    internal Value ApplyOperator(BinaryOperatorKind kind, Value left, Value right, ITypeSymbol? type, bool isChecked, SyntaxNode at, SyntaxNode? leftSyntax = null, SyntaxNode? rightSyntax = null)
+    {
+        if (left is NullValue || right is NullValue)
+        {
+            return kind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual
+                ? new PrimitiveValue(false)
+                : new NullValue();
+        }
+
+        var l = Raw(left, leftSyntax ?? at);
+        var r = Raw(right, rightSyntax ?? at);
+        try
+        {
+            var result = KubeDsl.Evaluation.Arithmetic.Apply(kind, l, r, ClrTypeOf(UnderlyingOfNullable(type)?.SpecialType ?? SpecialType.None), isChecked)
+                ?? throw Unsupported(at, "the operator " + kind + " is not supported for these operands");
+            return UnderlyingOfNullable(type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+                ? new EnumValue(enumType, result)
+                : new PrimitiveValue(result);
+        }
+        catch (DivideByZeroException)
+        {
+            throw WouldThrow(at, Describe(at) + " divides by zero, which throws DivideByZeroException");
+        }
+        catch (OverflowException)
+        {
+            throw WouldThrow(at, Describe(at) + " overflows in a checked context");
+        }
+    }
+
     internal object Raw(Value value, SyntaxNode operation) => value switch
     {
         PrimitiveValue p => p.Clr,

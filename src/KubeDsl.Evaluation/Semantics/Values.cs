@@ -16,6 +16,47 @@ internal abstract class Value
     /// only read.
     /// </summary>
     public Location? Origin { get; set; }
+
+    /// <summary>
+    /// True once the value is reachable from a static member's cached value. A shared value is never changed: at
+    /// run time the change would reach every definition that reads the static, so the evaluator refuses it.
+    /// </summary>
+    public bool IsShared { get; private set; }
+
+    /// <summary>Marks the value and everything it holds as shared, before the cache publishes it.</summary>
+    public void MarkShared()
+    {
+        if (IsShared)
+        {
+            return;
+        }
+
+        IsShared = true;
+        switch (this)
+        {
+            case ObjectValue o:
+                foreach (var property in o.Properties.Values)
+                {
+                    property.MarkShared();
+                }
+
+                break;
+            case ListValue l:
+                foreach (var item in l.Items)
+                {
+                    item.MarkShared();
+                }
+
+                break;
+            case DictionaryValue d:
+                foreach (var entry in d.Entries)
+                {
+                    entry.Value.MarkShared();
+                }
+
+                break;
+        }
+    }
 }
 
 /// <summary>The null reference, or an unset nullable.</summary>

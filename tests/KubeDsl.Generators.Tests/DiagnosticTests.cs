@@ -50,11 +50,12 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Lambdas_are_refused()
+    public void Delegates_to_compiled_library_methods_are_refused()
     {
-        var diagnostic = Single(Map("Make(() => \"x\")", "static string Make(Func<string> f) => \"y\";"));
+        var diagnostic = Single(Map("Test(string.IsNullOrEmpty, \"a\") ? \"empty\" : \"full\"", "static bool Test(Func<string, bool> check, string value) => check(value);"));
         Assert.Equal("KD0001", diagnostic.Id);
-        Assert.Equal("() => \"x\"", At(diagnostic));
+        Assert.Contains("only lambdas and methods written in this project", diagnostic.GetMessage());
+        Assert.Equal("string.IsNullOrEmpty", At(diagnostic));
     }
 
     [Fact]

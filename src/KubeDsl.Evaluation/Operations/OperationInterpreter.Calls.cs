@@ -36,6 +36,11 @@ internal sealed partial class OperationInterpreter
             arguments.Add(argument is null ? new NullValue() : Eval(argument.Value, frame));
         }
 
+        if (instance is FunctionValue function && method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            return Call(function, arguments, invocation.Syntax);
+        }
+
         if (method.DeclaringSyntaxReferences.Length == 0 || method.IsExtern)
         {
             return (instance is null ? null : Semantics.CollectionMember(method, instance, arguments, invocation.Arguments.FirstOrDefault()?.Value.Syntax, invocation.Syntax))
@@ -70,6 +75,36 @@ internal sealed partial class OperationInterpreter
         };
         frame.Assign(symbol, found ?? ValueSemantics.DefaultOf(target.Type, target.Syntax.GetLocation()));
         return new PrimitiveValue(found is not null);
+    }
+
+    /// <summary>Calls a lambda or method group with <paramref name="arguments"/>; findings point at <paramref name="at"/>.</summary>
+    internal Value Call(FunctionValue function, IReadOnlyList<Value> arguments, SyntaxNode at)
+    {
+        if (function.Method is { } method)
+        {
+            return Invoke(method, function.Target, arguments.ToList(), at.GetLocation());
+        }
+
+        var lambda = function.Lambda!;
+        var frame = new Frame(function.Captured!.This, function.Captured);
+        for (var i = 0; i < lambda.Symbol.Parameters.Length; i++)
+        {
+            frame.Set(lambda.Symbol.Parameters[i], i < arguments.Count ? arguments[i] : new NullValue());
+        }
+
+        // A lambda's body is a block; an expression lambda's has one implicit return.
+        Context.EnterCall(at.GetLocation());
+        try
+        {
+            var completion = Execute(lambda.Body, frame);
+            return completion.Kind == CompletionKind.Return
+                ? completion.Value!
+                : throw Unsupported(at, "a lambda that returns no value cannot be evaluated here");
+        }
+        finally
+        {
+            Context.ExitCall();
+        }
     }
 
     /// <summary>Runs a helper method defined in source with its arguments bound to its parameters.</summary>
@@ -117,6 +152,9 @@ internal sealed partial class OperationInterpreter
             Context.ExitCall();
         }
     }
+
+    /// <summary>Lets <see cref="BclMethods"/> run LINQ through the semantics, which calls back for lambdas.</summary>
+    internal Value? Linq(IMethodSymbol method, List<Value> arguments, IOperation operation) => Semantics.Linq(method, arguments, operation.Syntax);
 
     /// <summary>Lets <see cref="BclMethods"/> report through the evaluator's messages.</summary>
     internal EvaluationException UnsupportedCall(IOperation operation, string reason) => Unsupported(operation, reason);

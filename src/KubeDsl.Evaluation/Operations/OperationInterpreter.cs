@@ -63,7 +63,11 @@ internal sealed partial class OperationInterpreter
             IDefaultValueOperation defaultValue => ValueSemantics.DefaultOf(defaultValue.Type, operation.Syntax.GetLocation()),
             IConditionalAccessOperation access => ConditionalAccess(access, frame),
             IConditionalAccessInstanceOperation => frame.ConditionalAccessInstance ?? throw Unsupported(operation, "conditional access outside its expression"),
-            IAnonymousFunctionOperation or IDelegateCreationOperation => throw Unsupported(operation, "lambdas and delegates run code at run time; write the values out or use a helper method"),
+            IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => new FunctionValue(lambda, frame),
+            IAnonymousFunctionOperation lambda => new FunctionValue(lambda, frame),
+            IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: { DeclaringSyntaxReferences.Length: > 0 } method } reference } =>
+                new FunctionValue(method, reference.Instance is null ? null : Eval(reference.Instance, frame)),
+            IDelegateCreationOperation => throw Unsupported(operation, "only lambdas and methods written in this project can be passed as delegates"),
             IThrowOperation => throw new EvaluationException(DiagnosticDescriptors.ValueWouldThrow, operation.Syntax.GetLocation(), "This expression throws when evaluated, so the manifest has no value"),
             IInvalidOperation => throw Unsupported(operation, "the expression does not compile"),
             _ => throw Unsupported(operation, DescribeUnsupported(operation)),

@@ -32,7 +32,9 @@ internal static class BclMethods
             "string" => StringInstance(evaluator, method, Text(instance!), arguments, operation),
             "System.Math" => MathStatic(method, arguments),
             "System.Convert" when method.Name == "FromBase64String" && arguments.Count == 1 => FromBase64(evaluator, method, arguments[0], operation),
-            "System.Linq.Enumerable" when method.Name is "ToList" or "ToArray" && arguments.Count == 1 && arguments[0] is ListValue list => CopyOf(list, method.ReturnType),
+            "System.Linq.Enumerable" => evaluator.Linq(method, arguments, operation),
+            "System.Enum" when method.Name == "GetValues" && method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType =>
+                ValueSemantics.EnumValues(method.ReturnType, enumType),
             _ when method.Name == "ToString" && method.Parameters.Length == 0 && instance is not null and not ObjectValue and not ListValue and not DictionaryValue =>
                 new PrimitiveValue(evaluator.TextOf(instance, operation)),
             _ when method.Name == "ToString" && method.Parameters.Length == 1 && instance is PrimitiveValue { Clr: IFormattable f } && arguments[0] is PrimitiveValue { Clr: string format } =>
@@ -127,13 +129,6 @@ internal static class BclMethods
             "Abs" when raw.Count == 1 => new PrimitiveValue(Arithmetic.Compare(raw[0], 0) < 0 ? Arithmetic.Negate(raw[0]) : raw[0]),
             _ => null,
         };
-    }
-
-    private static Value CopyOf(ListValue list, ITypeSymbol type)
-    {
-        var copy = new ListValue(type);
-        copy.Items.AddRange(list.Items);
-        return copy;
     }
 
     private static Value FromBase64(OperationInterpreter evaluator, IMethodSymbol method, Value argument, IInvocationOperation operation)

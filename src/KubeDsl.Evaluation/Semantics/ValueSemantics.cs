@@ -278,6 +278,8 @@ internal sealed partial class ValueSemantics
                 return objectValue.Properties.TryGetValue(name, out var value) ? value : DefaultOf(type, operation.GetLocation());
             case PrimitiveValue { Clr: string text } when name == "Length":
                 return new PrimitiveValue(text.Length);
+            case GroupValue group when name == "Key":
+                return group.Key;
             case ListValue list when name is "Count" or "Length":
                 return new PrimitiveValue(list.Items.Count);
             case DictionaryValue dictionary when name == "Count":

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace KubeDsl.Evaluation;
 
@@ -134,7 +135,7 @@ internal sealed class ObjectValue : Value
 }
 
 /// <summary>A list or array.</summary>
-internal sealed class ListValue : Value
+internal class ListValue : Value
 {
     public ListValue(ITypeSymbol type) => Type = type;
 
@@ -168,4 +169,62 @@ internal sealed class DictionaryValue : Value
 
         return -1;
     }
+}
+
+/// <summary>
+/// A lambda or a method group passed as a delegate (to LINQ, or to a helper): run by the interpreter where it is
+/// called, with the variables of the body that made it.
+/// </summary>
+internal sealed class FunctionValue : Value
+{
+    public FunctionValue(IAnonymousFunctionOperation lambda, Frame captured)
+    {
+        Lambda = lambda;
+        Captured = captured;
+    }
+
+    public FunctionValue(IMethodSymbol method, Value? target)
+    {
+        Method = method;
+        Target = target;
+    }
+
+    /// <summary>The lambda, or null for a method group.</summary>
+    public IAnonymousFunctionOperation? Lambda { get; }
+
+    /// <summary>The frame the lambda was made in, whose variables it reads and writes.</summary>
+    public Frame? Captured { get; }
+
+    /// <summary>The method of a method group.</summary>
+    public IMethodSymbol? Method { get; }
+
+    /// <summary>The receiver of an instance method group.</summary>
+    public Value? Target { get; }
+
+    /// <summary>How many parameters the function takes.</summary>
+    public int Arity => Lambda?.Symbol.Parameters.Length ?? Method!.Parameters.Length;
+}
+
+/// <summary>The result of OrderBy: the items in order, with the source and keys ThenBy sorts again by.</summary>
+internal sealed class OrderedListValue : ListValue
+{
+    public OrderedListValue(ITypeSymbol type, IReadOnlyList<Value> source, IReadOnlyList<(FunctionValue Key, bool Descending)> keys)
+        : base(type)
+    {
+        Source = source;
+        Keys = keys;
+    }
+
+    public IReadOnlyList<Value> Source { get; }
+
+    public IReadOnlyList<(FunctionValue Key, bool Descending)> Keys { get; }
+}
+
+/// <summary>One group of GroupBy: its key and its items.</summary>
+internal sealed class GroupValue : ListValue
+{
+    public GroupValue(ITypeSymbol type, Value key)
+        : base(type) => Key = key;
+
+    public Value Key { get; }
 }

@@ -48,6 +48,7 @@ public class SyntaxPathTests(ITestOutputHelper output)
             public static Box Overloaded(int count) => new() { Count = count };
             public static Box Optional(string text = "x") => new() { Text = text };
             public static Box Fails(string text) => text == "bad" ? throw new System.ArgumentException("bad") : new() { Text = text };
+            public static List<string> Numbered(int n) { var items = new List<string>(); for (var i = 0; i < n; i++) { items.Add("n" + i); } return items; }
         }
         """;
 
@@ -68,6 +69,7 @@ public class SyntaxPathTests(ITestOutputHelper output)
         { "a property initializer kept", "new Box { Text = \"t\" }" },
         { "quantities and IntOrString from literals", "new Box { Limits = new() { [\"memory\"] = \"1Gi\", [\"cpu\"] = \"500m\" }, Port = 8080 }" },
         { "IntOrString from a string", "new Box { Port = \"http\" }" },
+        { "a helper whose body loops and fills a list it made", "new Box { Items = Shared.Numbered(3) }" },
     };
 
     public static TheoryData<string, string> Deferred => new()
@@ -84,6 +86,7 @@ public class SyntaxPathTests(ITestOutputHelper output)
         { "a helper that throws", "Shared.Fails(\"bad\")" },
         { "a parenthesized body", "(new Box { Count = Shared.Five + 1 })" },
         { "a quantity that does not parse", "new Box { Limits = new() { [\"memory\"] = \"lots\" } }" },
+        { "a lambda passed to LINQ", "new Box { Items = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(Shared.Numbered(2), s => s + \"!\")) }" },
     };
 
     [Theory]

@@ -47,12 +47,13 @@ public static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? buildProperties = null) =>
+    /// <summary>A driver that tracks steps; <paramref name="disabledOutputs"/> as an IDE sets it (Implementation).</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? buildProperties = null, IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None) =>
         CSharpGeneratorDriver.Create(
             new[] { new ManifestGenerator().AsSourceGenerator() },
             parseOptions: ParseOptions,
             optionsProvider: buildProperties is null ? null : new BuildProperties(buildProperties),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driverOptions: new GeneratorDriverOptions(disabledOutputs, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; sources get <see cref="Usings"/> prepended unless they start with "using".</summary>
     public static GeneratorRun Run(params string[] sources) => RunWith(null, sources);

@@ -1,6 +1,5 @@
 using KubeDsl.Documents;
 using KubeDsl.Generators.Emit;
-using KubeDsl.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -9,14 +8,12 @@ namespace KubeDsl.Generators.Tests;
 /// <summary>The generated source parses, names its files, and gives back through the compiler exactly what was written.</summary>
 public class ManifestSourceWriterTests
 {
-    private static ManifestSpec Spec(string member, params ManifestFile[] files) =>
-        new(files[0].Path, member, null, new EquatableArray<ManifestFile>(files), new EquatableArray<DiagnosticInfo>([]));
-
-    private static readonly ManifestSpec[] Specs =
+    private static readonly EmbeddedManifest[] Specs =
     [
-        Spec("Jobs.A", new ManifestFile("spark/a.yaml", "a: 1\nb: \"quoted\"\n")),
-        Spec("Jobs.Native", new ManifestFile("native/etl.properties", "tabs\tand unicode é ✓ \U0001F600\n"), new ManifestFile("native/etl-driver.yaml", "carriage\r\nreturn, nul\0, bell\a") { IsResource = false }),
-        Spec("Jobs.Empty", new ManifestFile("empty.yaml", string.Empty)),
+        new("spark/a.yaml", "Jobs.A", "a: 1\nb: \"quoted\"\n"),
+        new("native/etl.properties", "Jobs.Native", "tabs\tand unicode é ✓ \U0001F600\n"),
+        new("native/etl-driver.yaml", "Jobs.Native", "carriage\r\nreturn, nul\0, bell\a") { IsResource = false },
+        new("empty.yaml", "Jobs.Empty", string.Empty),
     ];
 
     [Fact]
@@ -33,7 +30,7 @@ public class ManifestSourceWriterTests
         Assert.Equal(
             [("spark/a.yaml", "Jobs.A", true), ("native/etl.properties", "Jobs.Native", true), ("native/etl-driver.yaml", "Jobs.Native", false), ("empty.yaml", "Jobs.Empty", true)],
             files.Select(f => (f.Path, f.SourceMember, f.IsResource)));
-        Assert.Equal(Specs.SelectMany(s => s.Files).Select(f => f.Content), files.Select(f => f.Content));
+        Assert.Equal(Specs.Select(f => f.Content), files.Select(f => f.Content));
     }
 
     [Fact]
@@ -48,7 +45,7 @@ public class ManifestSourceWriterTests
     [Fact]
     public void A_line_break_in_a_name_cannot_end_the_comment()
     {
-        var source = ManifestSourceWriter.Write([Spec("Jobs.A", new ManifestFile("a\nb\u2028c.yaml", "x: 1\n"))]);
+        var source = ManifestSourceWriter.Write([new EmbeddedManifest("a\nb\u2028c.yaml", "Jobs.A", "x: 1\n")]);
         var tree = CSharpSyntaxTree.ParseText(source);
         Assert.Empty(tree.GetDiagnostics());
         Assert.Contains("//   a?b?c.yaml from Jobs.A\n", source, StringComparison.Ordinal);

@@ -3,26 +3,20 @@ using Microsoft.CodeAnalysis;
 
 namespace KubeDsl.Generators.Model;
 
-/// <summary>A diagnostic kept as data (descriptor id, location, message arguments) until it is reported.</summary>
+/// <summary>A diagnostic kept as data (descriptor, location, message arguments) until it is reported.</summary>
 internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> Arguments)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? location, params string[] arguments) =>
         new(descriptor, LocationInfo.From(location), new EquatableArray<string>(arguments));
 
-    public Diagnostic ToDiagnostic(Compilation? compilation = null) =>
-        Diagnostic.Create(Descriptor, Location?.ToLocation(compilation), Arguments.ToArrayOfObjects());
-}
-
-internal static class EquatableArrayExtensions
-{
-    public static object[] ToArrayOfObjects(this EquatableArray<string> array)
+    public Diagnostic ToDiagnostic()
     {
-        var result = new object[array.Count];
-        for (var i = 0; i < array.Count; i++)
+        var arguments = new object[Arguments.Count];
+        for (var i = 0; i < arguments.Length; i++)
         {
-            result[i] = array[i];
+            arguments[i] = Arguments[i];
         }
 
-        return result;
+        return Diagnostic.Create(Descriptor, Location?.ToLocation(), arguments);
     }
 }

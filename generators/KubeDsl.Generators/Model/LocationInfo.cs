@@ -3,33 +3,22 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace KubeDsl.Generators.Model;
 
-/// <summary>A source location as plain data, so pipeline models stay equatable and hold no syntax trees.</summary>
-internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+/// <summary>
+/// A source location as equatable data. It keeps the syntax tree (compared by reference) rather than the
+/// compilation, so a diagnostic can be reported in the tree it came from, where <c>#pragma</c> and the IDE see it,
+/// without combining the pipeline with the compilation. An unchanged file keeps its tree from one compilation to
+/// the next, so a location in it compares equal across edits elsewhere.
+/// </summary>
+internal sealed record LocationInfo(SyntaxTree? Tree, string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
-    /// <summary>The location in the compilation's own tree when there is one (so IDEs and #pragma see it).</summary>
-    public Location ToLocation(Compilation? compilation = null)
+    /// <summary>The location in its own tree, or in a file outside the compilation (a values file).</summary>
+    public Location ToLocation() => Tree is not null ? Location.Create(Tree, Span) : Location.Create(FilePath, Span, LineSpan);
+
+    public static LocationInfo? From(Location? location) => location switch
     {
-        if (compilation is not null)
-        {
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                if (tree.FilePath == FilePath)
-                {
-                    return Location.Create(tree, Span);
-                }
-            }
-        }
-
-        return Location.Create(FilePath, Span, LineSpan);
-    }
-
-    public static LocationInfo? From(Location? location)
-    {
-        if (location is null || location.SourceTree is null)
-        {
-            return null;
-        }
-
-        return new LocationInfo(location.SourceTree.FilePath, location.SourceSpan, location.GetLineSpan().Span);
-    }
+        null => null,
+        { SourceTree: { } tree } => new LocationInfo(tree, tree.FilePath, location.SourceSpan, location.GetLineSpan().Span),
+        { Kind: LocationKind.ExternalFile } => new LocationInfo(null, location.GetLineSpan().Path, location.SourceSpan, location.GetLineSpan().Span),
+        _ => null,
+    };
 }

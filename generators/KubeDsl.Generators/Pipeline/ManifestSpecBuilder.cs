@@ -9,10 +9,10 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace KubeDsl.Generators.Pipeline;
 
-/// <summary>Turns one [Manifest] member into a <see cref="ManifestSpec"/>: checks the member and path, evaluates, emits YAML.</summary>
-internal static class ManifestParser
+/// <summary>Turns one [Manifest] member into a <see cref="ManifestSpec"/>: checks the member and path, evaluates it and writes its files.</summary>
+internal static class ManifestSpecBuilder
 {
-    public static ManifestSpec Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static ManifestSpec Build(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var member = context.TargetSymbol;
         var statics = StaticValueCache.ForGenerator(context.SemanticModel.Compilation);

@@ -22,7 +22,7 @@ internal static class ManifestSpecBuilder
         var sourceMember = ManifestMembers.SourceName(member, statics.Types);
         var diagnostics = new List<DiagnosticInfo>();
 
-        var pathProblem = ManifestPath.Problem(path) ?? ManifestFiles.ExtensionProblem(path, ManifestMembers.DeclaredType(member, statics.Types));
+        var pathProblem = ManifestPath.Problem(path) ?? ManifestPathTemplate.Problem(path) ?? ManifestFiles.ExtensionProblem(path, ManifestMembers.DeclaredType(member, statics.Types));
         if (pathProblem is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidManifestPath, attributeLocation, path, pathProblem));
@@ -60,6 +60,10 @@ internal static class ManifestSpecBuilder
                 catch (EvaluationException failure)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(failure.Descriptor, failure.Location ?? member.Locations.FirstOrDefault(), failure.Arguments));
+                }
+                catch (DuplicateResourcePathException failure)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateManifestPath, attributeLocation, (variant.Environment is null ? string.Empty : "[" + variant.Environment + "] ") + failure.Path, failure.Resources + ", both from " + sourceMember));
                 }
                 catch (ManifestShapeException failure)
                 {

@@ -19,7 +19,7 @@ internal sealed record ManifestFile(string Path, string Content)
 /// without a service selector, an Airflow template whose main container has another name). The generator reports
 /// it at <see cref="Origin"/>; the runtime serializer throws it as an <see cref="InvalidOperationException"/>.
 /// </summary>
-internal sealed class ManifestShapeException : InvalidOperationException
+internal class ManifestShapeException : InvalidOperationException
 {
     public ManifestShapeException(string message, SourceOrigin? origin)
         : base(message)
@@ -67,7 +67,17 @@ internal static class ManifestFiles
                 throw new ManifestShapeException("A SparkSubmit writes its own set of files; return it alone from its [Manifest] member, not in a collection.", documents[submit].Origin);
             }
 
+            if (ManifestPathTemplate.HasPlaceholders(path))
+            {
+                throw new ManifestShapeException("A SparkSubmit names its files after its [Manifest] path, which cannot hold placeholders such as {name}; give it a plain path, e.g. \"spark/etl.properties\".", documents[submit].Origin);
+            }
+
             return SparkSubmitFiles.Create(path, sourceMember, (DocMapping)documents[0]);
+        }
+
+        if (ManifestPathTemplate.HasPlaceholders(path))
+        {
+            return OneFilePerResource(path, sourceMember, documents, documentTypes, common);
         }
 
         // An Airflow pod template is read by Airflow, not applied to the cluster.
@@ -79,6 +89,34 @@ internal static class ManifestFiles
         }
 
         return [new ManifestFile(path, YamlEmitter.EmitFile(written, sourceMember)) { IsResource = isResource }];
+    }
+
+    // Each resource in the file its placeholders name; two landing on one path (without case, as on Windows
+    // and macOS) is an error rather than one silently replacing the other.
+    private static List<ManifestFile> OneFilePerResource(string path, string sourceMember, IReadOnlyList<DocNode> documents, IReadOnlyList<string?> documentTypes, CommonMetadata? common)
+    {
+        var files = new List<ManifestFile>(documents.Count);
+        var owners = new Dictionary<string, DocNode>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var isResource = documentTypes[i] != ModelConventions.AirflowPodTemplate;
+            var written = Documents([documents[i]], [documentTypes[i]])[0];
+            if (isResource && common is { IsEmpty: false })
+            {
+                written = common.Apply(written);
+            }
+
+            var file = ManifestPathTemplate.Expand(path, written);
+            if (owners.TryGetValue(file, out var first))
+            {
+                throw new DuplicateResourcePathException(file, ManifestPathTemplate.Describe(first), ManifestPathTemplate.Describe(written), documents[i].Origin);
+            }
+
+            owners.Add(file, written);
+            files.Add(new ManifestFile(file, YamlEmitter.EmitFile([written], sourceMember)) { IsResource = isResource });
+        }
+
+        return files;
     }
 
     /// <summary>

@@ -38,12 +38,13 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
 
             var evaluated = new ConcurrentBag<EvaluatedMember>();
             var settings = Settings.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, attribute, evaluated, settings), SymbolKind.Property, SymbolKind.Method, SymbolKind.Field);
+            var values = ValuesFiles.ReadAll(start.Options, start.CancellationToken);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, attribute, evaluated, settings, values), SymbolKind.Property, SymbolKind.Method, SymbolKind.Field);
             start.RegisterCompilationEndAction(end => CrossResource(end, evaluated, settings));
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attribute, ConcurrentBag<EvaluatedMember> evaluated, RuleSettings settings)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attribute, ConcurrentBag<EvaluatedMember> evaluated, RuleSettings settings, IReadOnlyList<ValuesFileText> values)
     {
         var member = context.Symbol;
         var manifest = member.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
@@ -70,7 +71,8 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
         // Findings of environment variants are grouped: one diagnostic per finding, naming the environments.
         var reported = new Dictionary<(string Id, Location Location, string Message), (RuleFinding Finding, FindingLocations Locations, List<string> Environments)>();
         var order = new List<(string, Location, string)>();
-        foreach (var variant in ManifestEvaluation.Variants(context.Compilation, statics, member, sourceMember, context.CancellationToken))
+        // Each member gets its own source: it records what it reads and keeps parsed files for this member only.
+        foreach (var variant in ManifestEvaluation.Variants(context.Compilation, statics, member, sourceMember, context.CancellationToken, ValuesSource.All(values)))
         {
             var environment = variant.Environment;
             IReadOnlyList<DocNode> documents;

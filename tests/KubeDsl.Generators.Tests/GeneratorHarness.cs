@@ -48,12 +48,24 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>A driver that tracks steps; <paramref name="disabledOutputs"/> as an IDE sets it (Implementation).</summary>
-    public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? buildProperties = null, IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None) =>
+    public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? buildProperties = null, IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None, IEnumerable<AdditionalText>? additionalFiles = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new ManifestGenerator().AsSourceGenerator() },
+            additionalTexts: additionalFiles,
             parseOptions: ParseOptions,
-            optionsProvider: buildProperties is null ? null : new BuildProperties(buildProperties),
+            optionsProvider: new BuildProperties(buildProperties ?? new Dictionary<string, string>()),
             driverOptions: new GeneratorDriverOptions(disabledOutputs, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator over <paramref name="sources"/> with values files (path relative to the project, text).</summary>
+    public static GeneratorRun RunWithValues(IReadOnlyDictionary<string, string> values, params string[] sources)
+    {
+        var compilation = Compile(sources.Select(s => s.TrimStart().StartsWith("using", StringComparison.Ordinal) ? s : Usings + s).ToArray());
+        var driver = CreateDriver(additionalFiles: values.Select(v => (AdditionalText)new ValuesFile(v.Key, v.Value)))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var result = driver.GetRunResult().Results[0];
+        var diagnostics = generatorDiagnostics.AddRange(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !generatorDiagnostics.Contains(d)));
+        return new GeneratorRun(diagnostics, ReadManifests(output), result.GeneratedSources, output);
+    }
 
     /// <summary>Runs the generator; sources get <see cref="Usings"/> prepended unless they start with "using".</summary>
     public static GeneratorRun Run(params string[] sources) => RunWith(null, sources);
@@ -103,6 +115,7 @@ public static class GeneratorHarness
 }
 
 /// <summary>Global analyzer options carrying build properties, as MSBuild passes CompilerVisibleProperty values.</summary>
+/// <summary>Also the metadata KubeDsl.targets puts on values files: the project-relative path, for each file under <see cref="ValuesFile.Root"/>.</summary>
 internal sealed class BuildProperties(IReadOnlyDictionary<string, string> properties) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
 {
     private readonly Options global = new(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
@@ -111,7 +124,10 @@ internal sealed class BuildProperties(IReadOnlyDictionary<string, string> proper
 
     public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        textFile.Path.StartsWith(ValuesFile.Root, StringComparison.Ordinal)
+            ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KubeDslValuesPath"] = textFile.Path.Substring(ValuesFile.Root.Length) })
+            : Options.Empty;
 
     private sealed class Options(Dictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
     {
@@ -119,4 +135,15 @@ internal sealed class BuildProperties(IReadOnlyDictionary<string, string> proper
 
         public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
+}
+
+/// <summary>A values file as the compiler sees it: an additional file under the test project folder <see cref="Root"/>.</summary>
+public sealed class ValuesFile(string path, string text) : AdditionalText
+{
+    /// <summary>The folder the test project stands for.</summary>
+    public const string Root = "/project/";
+
+    public override string Path { get; } = Root + path;
+
+    public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(text);
 }

@@ -1,4 +1,6 @@
 using KubeDsl.Documents;
+using System.Linq;
+using KubeDsl.Evaluation;
 
 namespace KubeDsl.Generators.Model;
 
@@ -14,6 +16,9 @@ internal sealed record ManifestSpec(
     EquatableArray<ManifestFile> Files,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>Set when the member reads values files it was not given: it is evaluated again with them.</summary>
+    public ValuesRequest? Values { get; init; }
+
     /// <summary>The part the bundle is written from: no locations, so moving code around keeps it equal.</summary>
     public ManifestContent Content => new(Path, SourceMember, Files);
 
@@ -47,3 +52,36 @@ internal sealed record ManifestFileClaim(string Path, string? Environment);
 
 /// <summary>The diagnostics of one member and where its attribute is, for the problems the plan finds.</summary>
 internal sealed record MemberDiagnostics(LocationInfo? AttributeLocation, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A member to evaluate again, by its documentation id, with the values files at <paramref name="Paths"/>.</summary>
+internal sealed record ValuesRequest(string MemberId, EquatableArray<string> Paths);
+
+/// <summary>
+/// A values request with the files it asked for, and the paths of every values file of the project (so a path
+/// that is not among them is reported as missing). Equal while those files' texts and the set of paths stay, so
+/// an edit of another values file leaves the member cached.
+/// </summary>
+internal sealed record ValuesInput(ValuesRequest Request, EquatableArray<ValuesFileText> Given, EquatableArray<string> Known)
+{
+    /// <summary>The request with the files it names, or with every file when it names more than one.</summary>
+    /// <remarks>
+    /// A member reading several files learns of them one at a time; rather than a step per file, the second round
+    /// gives it all of them, so it is evaluated again when any values file changes.
+    /// </remarks>
+    public static ValuesInput Pick(ValuesRequest request, System.Collections.Immutable.ImmutableArray<ValuesFileText> files, bool all)
+    {
+        var given = new System.Collections.Generic.List<ValuesFileText>();
+        var known = new System.Collections.Generic.List<string>();
+        foreach (var file in files)
+        {
+            known.Add(file.Path);
+            if (all || request.Paths.Contains(file.Path))
+            {
+                given.Add(file);
+            }
+        }
+
+        known.Sort(System.StringComparer.Ordinal);
+        return new ValuesInput(request, new EquatableArray<ValuesFileText>(given), new EquatableArray<string>(known));
+    }
+}

@@ -6,6 +6,15 @@ internal static class GeneratorStepNames
     /// <summary>One [Manifest] member checked and evaluated into files and diagnostics.</summary>
     public const string Evaluate = "KubeDsl.Evaluate";
 
+    /// <summary>One values file (a KubeDslValues item) with its text.</summary>
+    public const string ValuesFiles = "KubeDsl.ValuesFiles";
+
+    /// <summary>A member that reads values files with the files it asked for.</summary>
+    public const string PickValues = "KubeDsl.PickValues";
+
+    /// <summary>A member that reads values files evaluated again with them.</summary>
+    public const string EvaluateWithValues = "KubeDsl.EvaluateWithValues";
+
     /// <summary>The environment layout read from the build properties.</summary>
     public const string Layout = "KubeDsl.Layout";
 

@@ -12,11 +12,27 @@ namespace KubeDsl.Generators.Pipeline;
 /// <summary>Turns one [Manifest] member into a <see cref="ManifestSpec"/>: checks the member and path, evaluates it and writes its files.</summary>
 internal static class ManifestSpecBuilder
 {
-    public static ManifestSpec Build(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>The first evaluation, without values files: a member that reads one asks for it (<see cref="ManifestSpec.Values"/>).</summary>
+    public static ManifestSpec Build(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        Build(context.SemanticModel.Compilation, context.TargetSymbol, context.Attributes[0], values: null, cancellationToken);
+
+    /// <summary>The evaluation again of a member that reads values files, with the files it asked for.</summary>
+    public static ManifestSpec Build(ValuesInput input, Compilation compilation, CancellationToken cancellationToken)
     {
-        var member = context.TargetSymbol;
-        var statics = StaticValueCache.ForGenerator(context.SemanticModel.Compilation);
-        var attribute = context.Attributes[0];
+        var member = DocumentationCommentId.GetFirstSymbolForDeclarationId(input.Request.MemberId, compilation);
+        var attribute = member?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ModelConventions.ManifestAttribute);
+        if (member is null || attribute is null)
+        {
+            // The member was asked for in this compilation; it cannot vanish from it.
+            throw new System.InvalidOperationException("The [Manifest] member " + input.Request.MemberId + " is not in the compilation.");
+        }
+
+        return Build(compilation, member, attribute, new ValuesSource(input.Given, input.Known), cancellationToken);
+    }
+
+    private static ManifestSpec Build(Compilation compilation, ISymbol member, AttributeData attribute, ValuesSource? values, CancellationToken cancellationToken)
+    {
+        var statics = StaticValueCache.ForGenerator(compilation);
         var path = attribute.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
         var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation();
         var sourceMember = ManifestMembers.SourceName(member, statics.Types);
@@ -37,8 +53,7 @@ internal static class ManifestSpecBuilder
         var files = new List<ManifestFile>();
         if (diagnostics.Count == 0)
         {
-            var compilation = context.SemanticModel.Compilation;
-            foreach (var variant in ManifestEvaluation.Variants(compilation, statics, member, sourceMember, cancellationToken))
+            foreach (var variant in ManifestEvaluation.Variants(compilation, statics, member, sourceMember, cancellationToken, values))
             {
                 try
                 {
@@ -60,6 +75,13 @@ internal static class ManifestSpecBuilder
                 catch (EvaluationException failure)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(failure.Descriptor, failure.Location ?? member.Locations.FirstOrDefault(), failure.Arguments));
+                }
+                catch (ValuesNeededException needed)
+                {
+                    // Evaluated again, with the files read so far and this one, in a step that has them.
+                    var paths = (values?.Read ?? []).Concat([needed.Path]).Distinct().ToList();
+                    var request = new ValuesRequest(DocumentationCommentId.CreateDeclarationId(member) ?? sourceMember, new EquatableArray<string>(paths));
+                    return new ManifestSpec(path, sourceMember, LocationInfo.From(attributeLocation), new EquatableArray<ManifestFile>([]), new EquatableArray<DiagnosticInfo>([])) { Values = request };
                 }
                 catch (DuplicateResourcePathException failure)
                 {

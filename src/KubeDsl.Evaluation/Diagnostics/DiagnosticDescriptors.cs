@@ -65,6 +65,13 @@ internal static class DiagnosticDescriptors
         "{0}",
         Evaluation);
 
+    /// <summary>A values file that is missing, does not parse, or does not fit the type a definition reads it as.</summary>
+    public static readonly DiagnosticDescriptor InvalidValuesFile = Create(
+        "KD0013",
+        "Values file cannot be read as the type the definition asks for",
+        "{0}",
+        Evaluation);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
 }

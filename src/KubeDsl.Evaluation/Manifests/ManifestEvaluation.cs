@@ -14,14 +14,17 @@ namespace KubeDsl.Evaluation;
 /// </summary>
 internal static class ManifestEvaluation
 {
-    /// <summary>The variants of <paramref name="member"/>, each evaluated when it is first asked for its value.</summary>
-    public static List<ManifestVariant> Variants(Compilation compilation, StaticValueCache statics, ISymbol member, string sourceMember, CancellationToken cancellationToken)
+    /// <summary>
+    /// The variants of <paramref name="member"/>, each evaluated when it is first asked for its value, reading
+    /// <paramref name="values"/> (null to learn which values files it needs: a read throws <see cref="ValuesNeededException"/>).
+    /// </summary>
+    public static List<ManifestVariant> Variants(Compilation compilation, StaticValueCache statics, ISymbol member, string sourceMember, CancellationToken cancellationToken, ValuesSource? values = null)
     {
         var variants = new List<ManifestVariant>();
         foreach (var (environment, argument) in Environments.Variants(member))
         {
             var subject = environment is null ? sourceMember : sourceMember + " for environment " + environment;
-            var evaluator = new Evaluator(compilation, statics, subject, cancellationToken) { SyntaxFirst = true };
+            var evaluator = new Evaluator(compilation, statics, subject, cancellationToken, values) { SyntaxFirst = true };
             variants.Add(new ManifestVariant(environment, subject, evaluator, member, argument));
         }
 

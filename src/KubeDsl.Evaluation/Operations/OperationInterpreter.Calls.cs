@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using KubeDsl.Documents;
+using KubeDsl.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -39,6 +40,11 @@ internal sealed partial class OperationInterpreter
         if (instance is FunctionValue function && method.MethodKind == MethodKind.DelegateInvoke)
         {
             return Call(function, arguments, invocation.Syntax);
+        }
+
+        if (method.DeclaringSyntaxReferences.Length == 0 && ValuesConventions.IsLoad(method.ContainingType?.ToDisplayString(), method.Name) && method.TypeArguments.Length == 1)
+        {
+            return ValuesBinder.Load(owner, method.TypeArguments[0], TextOf(arguments[0], invocation), invocation.Syntax.GetLocation());
         }
 
         if (method.DeclaringSyntaxReferences.Length == 0 || method.IsExtern)

@@ -18,13 +18,20 @@ internal sealed class EvaluationContext
     private int steps;
     private int callDepth;
 
-    public EvaluationContext(Compilation compilation, StaticValueCache cache, string subject, CancellationToken cancellationToken)
+    public EvaluationContext(Compilation compilation, StaticValueCache cache, string subject, CancellationToken cancellationToken, ValuesSource? values = null)
     {
         Compilation = compilation;
         Cache = cache;
         Subject = subject;
         CancellationToken = cancellationToken;
+        Values = values;
     }
+
+    /// <summary>
+    /// The values files <c>KubeDslValues.Load</c> may read; null when none were given yet, so a read asks for them
+    /// (<see cref="ValuesNeededException"/>).
+    /// </summary>
+    public ValuesSource? Values { get; }
 
     public Compilation Compilation { get; }
 

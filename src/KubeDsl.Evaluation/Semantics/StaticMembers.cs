@@ -115,8 +115,15 @@ internal sealed class StaticMembers
 
         try
         {
+            var reads = Context.Values?.ReadCount ?? 0;
             var value = compute();
-            Context.Cache.Set(symbol, value);
+            // A static that read a values file is not kept for the compilation: the file can change while the
+            // compilation does not (it is not source), and each member may be given other files.
+            if ((Context.Values?.ReadCount ?? 0) == reads)
+            {
+                Context.Cache.Set(symbol, value);
+            }
+
             return value;
         }
         finally

@@ -25,6 +25,12 @@ public sealed record SampleManifest(string Project, string File, string SourceMe
         _ => Fixtures.Path("upstream", UpstreamExample!),
     };
 
+    /// <summary>The environment folder of an environment variant's file, or null.</summary>
+    public string? Environment { get; init; }
+
+    /// <summary>The file as the member names it, without its environment's folder.</summary>
+    public string MemberFile => Environment is null ? File : File.Substring(Environment.Length + 1);
+
     public bool IsYaml => File.EndsWith(".yaml", StringComparison.Ordinal);
 
     public override string ToString() => Project + "/" + File;
@@ -108,7 +114,42 @@ public static class SampleCatalog
         },
         new("PodTemplates", "airflow/spark-etl.yaml", "Samples.PodTemplates.Airflow.SparkEtl", () => global::Samples.PodTemplates.Airflow.SparkEtl, null) { HasOperatorResource = false },
         new("PodTemplates", "airflow/executor-worker.yaml", "Samples.PodTemplates.Airflow.ExecutorWorker", () => global::Samples.PodTemplates.Airflow.ExecutorWorker, null) { HasOperatorResource = false },
+        .. Platform(),
     ];
+
+    // The platform sample: a file per table and environment, and the RBAC of each team, all from its values files.
+    private static IEnumerable<SampleManifest> Platform()
+    {
+        foreach (var stage in Enum.GetValues<global::Samples.Platform.Stage>())
+        {
+            var environment = stage.ToString().ToLowerInvariant();
+            foreach (var table in global::Samples.Platform.Data.Tables)
+            {
+                yield return new("Platform", environment + "/spark/" + global::Samples.Platform.Data.JobName(table) + ".yaml", "Samples.Platform.Ingest.Jobs for environment " + environment, () => global::Samples.Platform.Ingest.Jobs(stage), null)
+                {
+                    AttributePath = "spark/{name}.yaml",
+                    Environment = environment,
+                };
+            }
+
+            var rbac = new List<string> { "role-spark-driver" };
+            foreach (var team in global::Samples.Platform.Data.Tables.Select(t => t.Team).Distinct())
+            {
+                rbac.Add("serviceaccount-" + global::Samples.Platform.Data.Account(team));
+                rbac.Add("rolebinding-" + global::Samples.Platform.Data.Account(team));
+            }
+
+            foreach (var name in rbac)
+            {
+                yield return new("Platform", environment + "/rbac/" + name + ".yaml", "Samples.Platform.Rbac.Accounts for environment " + environment, () => global::Samples.Platform.Rbac.Accounts(stage), null)
+                {
+                    AttributePath = "rbac/{kind}-{name}.yaml",
+                    Environment = environment,
+                    HasOperatorResource = false,
+                };
+            }
+        }
+    }
 
     public static IEnumerable<object[]> Cases => All.Select(s => new object[] { s });
 

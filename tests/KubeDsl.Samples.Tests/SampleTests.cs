@@ -30,7 +30,7 @@ public class SampleTests
     public void Runtime_serializer_output_equals_the_build_output_byte_for_byte(SampleManifest sample)
     {
         var files = KubeDslYaml.SerializeFiles(sample.Value(), sample.AttributePath ?? sample.File, sample.SourceMember);
-        var runtime = Assert.Single(files, f => f.Key == sample.File).Value;
+        var runtime = Assert.Single(files, f => f.Key == sample.MemberFile).Value;
         var built = File.ReadAllText(sample.ManifestPath);
         Assert.Equal(built, runtime);
         if (sample.AttributePath is null && sample.IsYaml)

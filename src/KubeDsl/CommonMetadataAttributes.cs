@@ -49,3 +49,19 @@ public sealed class CommonAnnotationAttribute : Attribute
     /// <summary>The annotation value.</summary>
     public string Value { get; }
 }
+
+/// <summary>
+/// The namespace of every namespaced resource the project's [Manifest] members write without one:
+/// <c>[assembly: DefaultNamespace("data")]</c>. A resource's own namespace wins; cluster-scoped kinds (ClusterRole,
+/// Namespace, StorageClass, ...) get none. The rules see resources with it, as the cluster would.
+/// </summary>
+[AttributeUsage(AttributeTargets.Assembly)]
+public sealed class DefaultNamespaceAttribute : Attribute
+{
+    /// <summary>Declares <paramref name="namespace"/> as the default namespace.</summary>
+    /// <param name="namespace">The namespace, a DNS label such as <c>data</c>.</param>
+    public DefaultNamespaceAttribute(string @namespace) => Namespace = @namespace;
+
+    /// <summary>The namespace.</summary>
+    public string Namespace { get; }
+}

@@ -175,4 +175,36 @@ public class ReferenceRuleTests
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("KD5001", 1, "Secret 'api' (used by container 'main''s envFrom) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalSecret(\"api\")]"));
         await test.RunAsync();
     }
+
+    // The pod (namespace "jobs") and a ServiceAccount defined without a namespace, which the rules place in the
+    // default namespace the attribute names.
+    private const string AccountWithoutNamespace = """
+        public static class Accounts
+        {
+            [Manifest("account.yaml")]
+            public static V1ServiceAccount Runner => new() { Metadata = new V1ObjectMeta { Name = "runner" } };
+        }
+        """;
+
+    private static string JobWithOnlyTheAccount => Job.Replace("{|#0:", "", StringComparison.Ordinal).Replace("\"runner\"|}", "\"runner\"", StringComparison.Ordinal)
+        .Replace("{|#1:", "", StringComparison.Ordinal).Replace("{|#3:", "", StringComparison.Ordinal).Replace("{|#4:", "", StringComparison.Ordinal)
+        .Replace("\"api\"|}", "\"api\"", StringComparison.Ordinal).Replace("\"settings\"|}", "\"settings\"", StringComparison.Ordinal).Replace("\"data\"|}", "\"data\"", StringComparison.Ordinal)
+        .Replace("{|#2:", "", StringComparison.Ordinal).Replace("\"token\"|}", "\"token\"", StringComparison.Ordinal);
+
+    private const string OtherReferences = """
+        [assembly: ExternalSecret("api", Keys = ["token"])]
+        [assembly: ExternalConfigMap("settings")]
+        [assembly: ExternalPersistentVolumeClaim("data")]
+        """;
+
+    [Fact]
+    public Task The_rules_see_the_default_namespace() => Verify.Analyzer(
+        "[assembly: DefaultNamespace(\"jobs\")]\n" + OtherReferences + AccountWithoutNamespace + JobWithOnlyTheAccount);
+
+    [Fact]
+    public Task An_account_without_a_namespace_is_in_the_default_one_for_the_rules() => Verify.Analyzer(
+        "[assembly: DefaultNamespace(\"platform\")]\n" + OtherReferences + AccountWithoutNamespace + Job.Replace("{|#1:", "", StringComparison.Ordinal).Replace("{|#3:", "", StringComparison.Ordinal).Replace("{|#4:", "", StringComparison.Ordinal)
+            .Replace("\"api\"|}", "\"api\"", StringComparison.Ordinal).Replace("\"settings\"|}", "\"settings\"", StringComparison.Ordinal).Replace("\"data\"|}", "\"data\"", StringComparison.Ordinal)
+            .Replace("{|#2:", "", StringComparison.Ordinal).Replace("\"token\"|}", "\"token\"", StringComparison.Ordinal),
+        Verify.Diagnostic("KD5003", 0, "ServiceAccount 'runner' (used by the pod) must be in namespace 'jobs', but it is declared in: platform"));
 }

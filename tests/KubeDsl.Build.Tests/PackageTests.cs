@@ -119,6 +119,93 @@ public sealed class PackageTests : IDisposable
         build = Run(project, "build", "--nologo", "-v:n");
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains(Path.Combine("values", "teams.yaml") + "(2,3): error KD0013: values/teams.yaml: Team has no property for key 'ownr'; its keys are name, owner", build.Output, StringComparison.Ordinal);
+
+        SharedHelpersPackage(feed, version);
+    }
+
+    // A platform team's helpers as a source-only package (docs/shared-helpers.md): a product team references only
+    // it, gets KubeDsl through it, calls its helpers in definitions, and findings point at its own call.
+    private void SharedHelpersPackage(string feed, string version)
+    {
+        var helpers = Path.Combine(work, "helpers");
+        Directory.CreateDirectory(helpers);
+        File.Copy(Path.Combine(work, "app", "nuget.config"), Path.Combine(helpers, "nuget.config"));
+        File.WriteAllText(Path.Combine(helpers, "Acme.Platform.csproj"), $$"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <PackageId>Acme.Platform</PackageId>
+                <Version>{{version}}</Version>
+                <IncludeBuildOutput>false</IncludeBuildOutput>
+                <KubeDslWriteManifests>false</KubeDslWriteManifests>
+                <NoWarn>$(NoWarn);NU5128</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="KubeDsl" Version="{{version}}" PrivateAssets="none" />
+                <Compile Update="**/*.cs" Pack="true" PackagePath="contentFiles/cs/any/Acme.Platform/%(RecursiveDir)%(Filename)%(Extension)" BuildAction="Compile" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(helpers, "PlatformJobs.cs"), """
+            using k8s.Models;
+            using KubeDsl.Spark;
+
+            namespace Acme.Platform;
+
+            internal static class PlatformJobs
+            {
+                public static SparkApplication Etl(string name, string image) => new()
+                {
+                    Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = "default" },
+                    Spec = new SparkApplicationSpec
+                    {
+                        Type = SparkApplicationType.Python,
+                        Mode = DeployMode.Cluster,
+                        Image = image,
+                        MainApplicationFile = "local:///opt/jobs/" + name + ".py",
+                        SparkVersion = "3.5.3",
+                        Driver = new DriverSpec { Cores = 1, Memory = "1g", ServiceAccount = "spark" },
+                        Executor = new ExecutorSpec { Instances = 2, Cores = 1, Memory = "1g" },
+                    },
+                };
+            }
+            """);
+        var pack = Run(helpers, "pack", "-o", feed, "--nologo");
+        Assert.True(pack.ExitCode == 0, pack.Output);
+
+        var consumer = Path.Combine(work, "consumer");
+        Directory.CreateDirectory(consumer);
+        File.Copy(Path.Combine(work, "app", "nuget.config"), Path.Combine(consumer, "nuget.config"));
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Acme.Platform" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Jobs.cs"), """
+            using Acme.Platform;
+            using KubeDsl;
+            using KubeDsl.Spark;
+
+            [assembly: ExternalServiceAccount("spark")]
+
+            public static class Jobs
+            {
+                [Manifest("spark/orders.yaml")]
+                public static SparkApplication Orders => PlatformJobs.Etl("orders", "spark:latest");
+            }
+            """);
+
+        var build = Run(consumer, "build", "--nologo", "-v:n");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("  mainApplicationFile: local:///opt/jobs/orders.py\n", File.ReadAllText(Path.Combine(consumer, "manifests", "spark", "orders.yaml")), StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(consumer, "Jobs.cs") + "(10,73): warning KD1003: Image 'spark:latest' uses the moving tag 'latest'", build.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,4 +38,41 @@ public class CommonMetadataTests
         Assert.Contains("  labels:\n    app.kubernetes.io/managed-by: kubedsl-tests\n", Assert.Single(files).Value, StringComparison.Ordinal);
         Assert.DoesNotContain("labels", Assert.Single(KubeDslYaml.SerializeFiles(map, "settings.yaml", "Defs.Settings")).Value, StringComparison.Ordinal);
     }
+
+    private const string WithNamespace = GeneratorHarness.Usings + """
+        [assembly: DefaultNamespace("data")]
+
+        public static class Defs
+        {
+            [Manifest("all.yaml")]
+            public static object[] All =>
+            [
+                new V1ConfigMap { Metadata = new() { Name = "settings", Labels = new Dictionary<string, string> { ["a"] = "b" } } },
+                new V1ConfigMap { Metadata = new() { Name = "own", NamespaceProperty = "other" } },
+                new V1ClusterRole { Metadata = new() { Name = "reader" } },
+            ];
+        }
+        """;
+
+    [Fact]
+    public void A_default_namespace_goes_to_namespaced_resources_that_set_none()
+    {
+        var run = GeneratorHarness.Run(WithNamespace);
+
+        Assert.Empty(run.Diagnostics);
+        var documents = run.Single().Split("---\n");
+        Assert.EndsWith("metadata:\n  labels:\n    a: b\n  name: settings\n  namespace: data\n", documents[0], StringComparison.Ordinal);
+        Assert.EndsWith("  name: own\n  namespace: other\n", documents[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("namespace", documents[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_runtime_serializer_applies_the_default_namespace_of_the_definitions_assembly()
+    {
+        var map = new k8s.Models.V1ConfigMap { Metadata = new k8s.Models.V1ObjectMeta { Name = "settings" } };
+
+        var yaml = Assert.Single(KubeDslYaml.SerializeFiles(map, "settings.yaml", "Defs.Settings", typeof(CommonMetadataTests).Assembly)).Value;
+
+        Assert.Contains("  name: settings\n  namespace: tests\n", yaml, StringComparison.Ordinal);
+    }
 }

@@ -13,16 +13,35 @@ internal sealed record CommonMetadata(EquatableArray<MetadataEntry> Labels, Equa
 {
     public const string LabelAttribute = "KubeDsl.CommonLabelAttribute";
     public const string AnnotationAttribute = "KubeDsl.CommonAnnotationAttribute";
+    public const string NamespaceAttribute = "KubeDsl.DefaultNamespaceAttribute";
+
+    /// <summary>
+    /// Kinds the API server keeps outside namespaces (kubectl api-resources --namespaced=false, Kubernetes 1.28):
+    /// a default namespace is not given to them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ClusterScopedKinds =
+    [
+        "APIService", "CertificateSigningRequest", "ClusterRole", "ClusterRoleBinding", "ComponentStatus", "CSIDriver", "CSINode",
+        "CustomResourceDefinition", "FlowSchema", "IngressClass", "MutatingWebhookConfiguration", "Namespace", "Node",
+        "PersistentVolume", "PriorityClass", "PriorityLevelConfiguration", "RuntimeClass", "StorageClass",
+        "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "ValidatingWebhookConfiguration", "VolumeAttachment",
+    ];
 
     public static CommonMetadata None { get; } = new(EquatableArray<MetadataEntry>.Empty, EquatableArray<MetadataEntry>.Empty);
 
-    public bool IsEmpty => Labels.Count == 0 && Annotations.Count == 0;
+    /// <summary>The namespace of namespaced resources that set none ([assembly: DefaultNamespace("data")]), or null.</summary>
+    public string? Namespace { get; init; }
 
-    public static CommonMetadata From(IEnumerable<KeyValuePair<string, string>> labels, IEnumerable<KeyValuePair<string, string>> annotations) => new(
+    public bool IsEmpty => Labels.Count == 0 && Annotations.Count == 0 && Namespace is null;
+
+    public static CommonMetadata From(IEnumerable<KeyValuePair<string, string>> labels, IEnumerable<KeyValuePair<string, string>> annotations, string? defaultNamespace = null) => new(
         new EquatableArray<MetadataEntry>(labels.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal).Select(p => new MetadataEntry(p.Key, p.Value)).ToList()),
-        new EquatableArray<MetadataEntry>(annotations.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal).Select(p => new MetadataEntry(p.Key, p.Value)).ToList()));
+        new EquatableArray<MetadataEntry>(annotations.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal).Select(p => new MetadataEntry(p.Key, p.Value)).ToList()))
+    {
+        Namespace = string.IsNullOrEmpty(defaultNamespace) ? null : defaultNamespace,
+    };
 
-    /// <summary>The resource with the common labels and annotations in its metadata; other documents as they are.</summary>
+    /// <summary>The resource with the common labels and annotations, and the default namespace, in its metadata; other documents as they are.</summary>
     public DocNode Apply(DocNode document)
     {
         if (IsEmpty || document is not DocMapping resource || resource["kind"] is null || resource["apiVersion"] is null)
@@ -33,7 +52,49 @@ internal sealed record CommonMetadata(EquatableArray<MetadataEntry> Labels, Equa
         var metadata = resource["metadata"] as DocMapping ?? new DocMapping(EquatableArray<DocEntry>.Empty);
         metadata = Merge(metadata, "labels", Labels);
         metadata = Merge(metadata, "annotations", Annotations);
+        metadata = WithNamespace(metadata, resource);
         return Replace(resource, "metadata", metadata);
+    }
+
+    /// <summary>The resource with the default namespace if it is namespaced and sets none: what the rules judge, as the cluster sees it.</summary>
+    public DocNode ApplyNamespace(DocNode document)
+    {
+        if (Namespace is null || document is not DocMapping resource || resource["kind"] is null || resource["apiVersion"] is null)
+        {
+            return document;
+        }
+
+        var metadata = resource["metadata"] as DocMapping ?? new DocMapping(EquatableArray<DocEntry>.Empty);
+        var placed = WithNamespace(metadata, resource);
+        return ReferenceEquals(placed, metadata) ? document : Replace(resource, "metadata", placed);
+    }
+
+    // After the name, where the models put it, so the file reads as if the definition had set it.
+    private DocMapping WithNamespace(DocMapping metadata, DocMapping resource)
+    {
+        if (Namespace is null || metadata["namespace"] is not null || (resource["kind"] as DocScalar)?.Text is not { } kind || ClusterScopedKinds.Contains(kind))
+        {
+            return metadata;
+        }
+
+        var entries = new List<DocEntry>(metadata.Entries.Count + 1);
+        var placed = false;
+        foreach (var entry in metadata.Entries)
+        {
+            entries.Add(entry);
+            if (entry.Key == "name")
+            {
+                entries.Add(new DocEntry("namespace", DocScalar.String(Namespace)));
+                placed = true;
+            }
+        }
+
+        if (!placed)
+        {
+            entries.Add(new DocEntry("namespace", DocScalar.String(Namespace)));
+        }
+
+        return metadata with { Entries = new EquatableArray<DocEntry>(entries) };
     }
 
     private static DocMapping Merge(DocMapping metadata, string key, EquatableArray<MetadataEntry> common)

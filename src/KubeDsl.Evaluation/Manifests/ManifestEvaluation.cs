@@ -77,9 +77,14 @@ internal sealed class ManifestVariant
     {
         var documents = Documents(trackOrigins: true);
         var types = DocumentTypes;
-        return types.Contains(ModelConventions.SparkSubmit)
-            ? documents.Select(SubmitDocument).ToList()
-            : ManifestFiles.Documents(documents, types);
+        if (types.Contains(ModelConventions.SparkSubmit))
+        {
+            return documents.Select(SubmitDocument).ToList();
+        }
+
+        // The rules judge resources as the cluster gets them: in the default namespace when they name none.
+        var common = evaluator.Context.Cache.Common(evaluator.Context.Compilation);
+        return ManifestFiles.Documents(documents, types).Select(common.ApplyNamespace).ToList();
     }
 
     private static DocNode SubmitDocument(DocNode node) => node is DocMapping submit

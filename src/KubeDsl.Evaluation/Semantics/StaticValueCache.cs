@@ -95,9 +95,15 @@ internal sealed class StaticValueCache
         {
             var labels = new List<KeyValuePair<string, string>>();
             var annotations = new List<KeyValuePair<string, string>>();
+            string? defaultNamespace = null;
             foreach (var attribute in compilation.Assembly.GetAttributes())
             {
                 var name = attribute.AttributeClass?.ToDisplayString();
+                if (name == CommonMetadata.NamespaceAttribute && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string ns)
+                {
+                    defaultNamespace = ns;
+                }
+
                 if ((name == CommonMetadata.LabelAttribute || name == CommonMetadata.AnnotationAttribute)
                     && attribute.ConstructorArguments.Length == 2
                     && attribute.ConstructorArguments[0].Value is string key && attribute.ConstructorArguments[1].Value is string value)
@@ -106,7 +112,7 @@ internal sealed class StaticValueCache
                 }
             }
 
-            return CommonMetadata.From(labels, annotations);
+            return CommonMetadata.From(labels, annotations, defaultNamespace);
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections;
 using System.Collections.Generic;
 using KubeDsl.Documents;
@@ -107,7 +108,8 @@ public static class KubeDslYaml
             annotations.Add(new KeyValuePair<string, string>(((CommonAnnotationAttribute)annotation).Key, ((CommonAnnotationAttribute)annotation).Value));
         }
 
-        return CommonMetadata.From(labels, annotations);
+        var defaultNamespace = ((DefaultNamespaceAttribute?)definitions.GetCustomAttributes(typeof(DefaultNamespaceAttribute), inherit: false).FirstOrDefault())?.Namespace;
+        return CommonMetadata.From(labels, annotations, defaultNamespace);
     }
 
     private static List<string?> Types(object value)

@@ -235,15 +235,11 @@ internal sealed class ValuesBinder
 
     private EnumValue Enum(INamedTypeSymbol type, ValuesScalar scalar, string typeName)
     {
-        var fields = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).ToList();
-        var members = fields.Select(f => new KeyValuePair<string, string>(EnumText(f), f.Name)).ToList();
-        var index = ValuesConventions.EnumMember(scalar, members, path, typeName);
-        return new EnumValue(type, fields[index].ConstantValue!);
+        // The YAML text of each member as the emitter writes it, so a file and the manifests agree.
+        var values = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => new EnumValue(type, f.ConstantValue!)).ToList();
+        var members = values.Select(v => new KeyValuePair<string, string>(evaluator.Types.EnumText(v)!, evaluator.Types.EnumMemberName(v)!)).ToList();
+        return values[ValuesConventions.EnumMember(scalar, members, path, typeName)];
     }
-
-    private static string EnumText(IFieldSymbol field) =>
-        field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ModelConventions.EnumMemberAttribute)?.NamedArguments.FirstOrDefault(a => a.Key == "Value").Value.Value as string
-            ?? field.Name;
 
     private ValuesScalar Scalar(ValuesNode node, string typeName) =>
         node as ValuesScalar ?? throw ValuesConventions.WrongShape(path, node, "a scalar", typeName);

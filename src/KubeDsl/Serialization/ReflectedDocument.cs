@@ -116,7 +116,8 @@ internal static class ReflectedDocument
         return new DocMapping(new EquatableArray<DocEntry>(entries));
     }
 
-    private static string EnumText(Type type, object value)
+    /// <summary>The YAML text of an enum value: its [EnumMember] value, else its name.</summary>
+    internal static string EnumText(Type type, object value)
     {
         var name = Enum.GetName(type, value)
             ?? throw new NotSupportedException(type.FullName + " value " + value + " is not a declared member of the enum.");

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Runtime.Serialization;
 using k8s.Models;
 using KubeDsl.Documents;
 using KubeDsl.Values;
@@ -176,9 +175,10 @@ internal static class ReflectedValues
 
     private static object Enum(Type type, ValuesScalar scalar, string typeName, string path)
     {
-        var fields = type.GetFields(BindingFlags.Public | BindingFlags.Static);
-        var members = fields.Select(f => new KeyValuePair<string, string>(f.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? f.Name, f.Name)).ToList();
-        return fields[ValuesConventions.EnumMember(scalar, members, path, typeName)].GetValue(null)!;
+        // The YAML text of each member as the runtime serializer writes it.
+        var values = type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.GetValue(null)!).ToList();
+        var members = values.Select(v => new KeyValuePair<string, string>(ReflectedDocument.EnumText(type, v), System.Enum.GetName(type, v)!)).ToList();
+        return values[ValuesConventions.EnumMember(scalar, members, path, typeName)];
     }
 
     private static ValuesScalar Scalar(ValuesNode node, string typeName, string path) =>

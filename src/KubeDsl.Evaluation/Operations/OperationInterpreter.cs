@@ -55,6 +55,8 @@ internal sealed partial class OperationInterpreter
             IArrayCreationOperation array => ArrayCreation(array, frame),
             IInterpolatedStringOperation interpolated => Interpolate(interpolated, frame),
             ITupleOperation tuple => Tuple(tuple, frame),
+            IIsPatternOperation { Pattern: var pattern } isPattern when !pattern.DescendantsAndSelf().Any(p => p is ITypePatternOperation or IDeclarationPatternOperation) =>
+                new PrimitiveValue(Matches(pattern, Eval(isPattern.Value, frame), frame)),
             ITupleBinaryOperation tupleBinary => TupleEquality(tupleBinary, frame),
             IDeconstructionAssignmentOperation deconstruction => Deconstruction(deconstruction, frame),
             IBinaryOperation binary => Binary(binary, frame),

@@ -45,6 +45,7 @@ internal static partial class BclMethods
     private static Value? Dispatch(OperationInterpreter evaluator, IMethodSymbol method, string type, Value? instance, List<Value> arguments, IInvocationOperation operation) =>
         type switch
         {
+            _ when method.Name == "GetHashCode" => throw evaluator.UnsupportedCall(operation, "hash codes differ from one run to the next (strings hash with a random seed), so they cannot go into a manifest"),
             "string" when method.IsStatic => StringStatic(evaluator, method, arguments, operation),
             "string" => StringInstance(evaluator, method, Text(instance!), arguments, operation),
             "char" when method.IsStatic => CharStatic(method, arguments),
@@ -57,7 +58,6 @@ internal static partial class BclMethods
             "System.Enum" when method.Name == "GetValues" && method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType =>
                 ValueSemantics.EnumValues(method.ReturnType, enumType),
             _ when method.IsStatic && method.Name is "Parse" or "TryParse" => Parse(evaluator, method, arguments, operation),
-            _ when method.Name == "GetHashCode" => throw evaluator.UnsupportedCall(operation, "hash codes differ from one run to the next (strings hash with a random seed), so they cannot go into a manifest"),
             _ when method.Name == "ToString" && instance is not null and not ObjectValue and not ListValue and not DictionaryValue => FormatToString(evaluator, method, instance, arguments, operation),
             _ => null,
         };

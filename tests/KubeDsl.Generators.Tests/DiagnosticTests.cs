@@ -205,7 +205,7 @@ public class DiagnosticTests
     public void Checked_overflow_is_reported_at_the_operation()
     {
         var diagnostic = Single(Map("Grow(int.MaxValue).ToString()", "static int Grow(int n) => checked(n + 1);"));
-        Assert.Equal("KD0006", diagnostic.Id);
+        Assert.True(diagnostic.Id == "KD0006", diagnostic.GetMessage());
         Assert.Contains("overflows in a checked context", diagnostic.GetMessage());
         Assert.Equal("n + 1", At(diagnostic));
     }

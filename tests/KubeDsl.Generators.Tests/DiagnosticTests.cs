@@ -191,4 +191,22 @@ public class DiagnosticTests
             """);
         Assert.Single(run.KubeDsl);
     }
+
+    [Fact]
+    public void Text_that_does_not_parse_is_reported_with_the_text()
+    {
+        var diagnostic = Single(Map("int.Parse(\"12a\").ToString()"));
+        Assert.Equal("KD0006", diagnostic.Id);
+        Assert.Equal("'12a' is not a valid int, so int.Parse throws FormatException", diagnostic.GetMessage());
+        Assert.Equal("int.Parse(\"12a\")", At(diagnostic));
+    }
+
+    [Fact]
+    public void Checked_overflow_is_reported_at_the_operation()
+    {
+        var diagnostic = Single(Map("Grow(int.MaxValue).ToString()", "static int Grow(int n) => checked(n + 1);"));
+        Assert.True(diagnostic.Id == "KD0006", diagnostic.GetMessage());
+        Assert.Contains("overflows in a checked context", diagnostic.GetMessage());
+        Assert.Equal("n + 1", At(diagnostic));
+    }
 }

@@ -78,6 +78,25 @@ public class ValuesFileTests
     }
 
     [Fact]
+    public void Property_initializers_see_the_constructor_parameters_read_from_the_file()
+    {
+        var run = GeneratorHarness.RunWithValues(
+            new Dictionary<string, string> { ["values/jobs.yaml"] = "- name: orders\n- name: items\n  job: custom\n" },
+            GeneratorHarness.Usings + """
+                using System.Linq;
+                public sealed record Work(string Name) { public string Job { get; init; } = "ingest-" + Name; }
+                public static class Jobs
+                {
+                    [Manifest("a.yaml")]
+                    public static V1ConfigMap A => new() { Data = KubeDslValues.Load<List<Work>>("values/jobs.yaml").ToDictionary(j => j.Name, j => j.Job) };
+                }
+                """);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.EndsWith("data:\n  orders: ingest-orders\n  items: custom\n", run.Manifests["a.yaml"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_reads_the_same()
     {
         var run = Run("""[{"name": "orders", "executors": 6, "tier": "x-large", "streaming": true, "memory": "4Gi", "columns": ["id", "total"], "labels": {"team": "sales"}}, {"Name": "customers", "owner": "crm"}]""");

@@ -23,6 +23,9 @@ internal sealed class Frame
 
     public Value? ConditionalAccessInstance { get; set; }
 
+    /// <summary>True in a constructor body, where 'this' is the new object and may be changed in place, struct or not.</summary>
+    public bool IsConstructing { get; set; }
+
     /// <summary>Binds a variable of this frame: a parameter, a declared local, a loop or pattern variable.</summary>
     public void Set(ISymbol symbol, Value value) => variables[symbol] = value;
 

@@ -29,25 +29,33 @@ internal sealed partial class OperationInterpreter
             return TryGetValue(dictionary, invocation, frame);
         }
 
-        // Arguments in parameter order, defaults and params arrays included (IOperation spells them out).
-        var arguments = new List<Value>(method.Parameters.Length);
-        foreach (var parameter in method.Parameters)
+        var library = method.DeclaringSyntaxReferences.Length == 0 || method.IsExtern;
+        if (method.Parameters.Any(p => p.RefKind == RefKind.Out) && library)
         {
-            var argument = invocation.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter));
-            arguments.Add(argument is null ? new NullValue() : Eval(argument.Value, frame));
+            return InvokeWithOut(method, instance, invocation, frame);
         }
+
+        // Arguments in parameter order, defaults and params arrays included (IOperation spells them out).
+        var arguments = ArgumentsInParameterOrder(method, invocation.Arguments, frame);
 
         if (instance is FunctionValue function && method.MethodKind == MethodKind.DelegateInvoke)
         {
             return Call(function, arguments, invocation.Syntax);
         }
 
-        if (method.DeclaringSyntaxReferences.Length == 0 && ValuesConventions.IsLoad(method.ContainingType?.ToDisplayString(), method.Name) && method.TypeArguments.Length == 1)
+        if (library && ValuesConventions.IsLoad(method.ContainingType?.ToDisplayString(), method.Name) && method.TypeArguments.Length == 1)
         {
             return ValuesBinder.Load(owner, method.TypeArguments[0], TextOf(arguments[0], invocation), invocation.Syntax.GetLocation());
         }
 
-        if (method.DeclaringSyntaxReferences.Length == 0 || method.IsExtern)
+        if (IsGeneratedOrLibraryEquals(method, library))
+        {
+            return new PrimitiveValue(method.IsStatic
+                ? Semantics.SameValue(arguments[0], arguments[1], invocation.Syntax)
+                : Semantics.SameValue(instance ?? throw Unsupported(invocation, "Equals without a receiver"), arguments[0], invocation.Syntax));
+        }
+
+        if (library)
         {
             return (instance is null ? null : Semantics.CollectionMember(method, instance, arguments, invocation.Arguments.FirstOrDefault()?.Value.Syntax, invocation.Syntax))
                 ?? BclMethods.Invoke(this, method, instance, arguments, invocation);
@@ -65,6 +73,55 @@ internal sealed partial class OperationInterpreter
         }
 
         return ValueSemantics.MadeByCall(Invoke(method, instance, arguments, invocation.Syntax.GetLocation()), invocation.Syntax);
+    }
+
+    // Equals as the run time has it: a record's generated one and the library's (object, ValueType, string,
+    // numbers) all compare values; a hand-written Equals is a helper like any other.
+    private static bool IsGeneratedOrLibraryEquals(IMethodSymbol method, bool library) =>
+        method is { Name: "Equals", ReturnType.SpecialType: SpecialType.System_Boolean }
+        && (method.IsStatic ? method.Parameters.Length == 2 : method.Parameters.Length == 1)
+        && (library || method.IsImplicitlyDeclared && method.ContainingType.IsRecord);
+
+    /// <summary>
+    /// A library call with out parameters (int.TryParse, Math.DivRem): each out argument starts as its type's
+    /// default, the method sets it in the argument list, and the variable it names gets it after the call.
+    /// </summary>
+    private Value InvokeWithOut(IMethodSymbol method, Value? instance, IInvocationOperation invocation, Frame frame)
+    {
+        var arguments = new List<Value>(method.Parameters.Length);
+        var targets = new List<(int Index, IOperation Target)>();
+        foreach (var parameter in method.Parameters)
+        {
+            var argument = invocation.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter));
+            if (parameter.RefKind == RefKind.Out && argument is not null)
+            {
+                var target = argument.Value is IDeclarationExpressionOperation declaration ? declaration.Expression : argument.Value;
+                targets.Add((arguments.Count, target));
+                arguments.Add(ValueSemantics.DefaultOf(parameter.Type, argument.Syntax.GetLocation()));
+            }
+            else
+            {
+                arguments.Add(argument is null ? new NullValue() : Eval(argument.Value, frame));
+            }
+        }
+
+        var result = BclMethods.Invoke(this, method, instance, arguments, invocation);
+        foreach (var (index, target) in targets)
+        {
+            switch (target)
+            {
+                case IDiscardOperation:
+                    break;
+                case ILocalReferenceOperation { IsDeclaration: true } local:
+                    frame.Set(local.Local, arguments[index]);
+                    break;
+                default:
+                    Assign(target, arguments[index], target, frame);
+                    break;
+            }
+        }
+
+        return result;
     }
 
     // dictionary.TryGetValue(key, out var value): the out variable gets the entry, or the default of its type.
@@ -143,12 +200,20 @@ internal sealed partial class OperationInterpreter
         try
         {
             var operation = Context.OperationFor(body) ?? throw Unsupported(useSite, member.ToDisplayString(), "its body could not be analysed");
+            var returnsVoid = member is IMethodSymbol { ReturnsVoid: true };
             if (body is BlockSyntax)
             {
                 var completion = Execute(operation, frame);
-                return completion.Kind == CompletionKind.Return
-                    ? completion.Value!
+                return completion.Kind == CompletionKind.Return || returnsVoid
+                    ? completion.Value ?? new NullValue()
                     : throw Unsupported(useSite, member.ToDisplayString(), "the method can end without returning a value");
+            }
+
+            if (returnsVoid)
+            {
+                // An expression-bodied void method runs its expression for its effect.
+                Effect(operation, frame);
+                return new NullValue();
             }
 
             return Eval(operation, frame);

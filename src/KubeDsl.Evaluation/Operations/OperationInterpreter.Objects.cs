@@ -20,7 +20,7 @@ internal sealed partial class OperationInterpreter
             throw Unsupported(creation, "the created type is unknown");
         }
 
-        var arguments = creation.Arguments.Select(a => Eval(a.Value, frame)).ToList();
+        var arguments = creation.Constructor is { } constructor ? ArgumentsInParameterOrder(constructor, creation.Arguments, frame) : [];
         var created = Semantics.Instantiate(type, creation.Constructor, arguments, creation.Syntax);
         if (creation.Initializer is not null)
         {
@@ -81,9 +81,10 @@ internal sealed partial class OperationInterpreter
 
     internal Value CollectionExpression(ICollectionExpressionOperation collection, Frame frame)
     {
-        if (collection.Type is null || Types.ShapeOf(collection.Type) != ValueShape.Sequence)
+        // A params span ("string.Join(",", a, b)" on .NET 9 and later) is a collection expression of a span type.
+        if (collection.Type is null || Types.ShapeOf(collection.Type) != ValueShape.Sequence && !ValueSemantics.IsSpanOrSet(collection.Type))
         {
-            throw Unsupported(collection, "collection expressions are supported for lists and arrays");
+            throw Unsupported(collection, "collection expressions are supported for lists, arrays and sets");
         }
 
         var list = new ListValue(collection.Type);
@@ -108,7 +109,7 @@ internal sealed partial class OperationInterpreter
             }
         }
 
-        return list;
+        return ValueSemantics.IsSet(collection.Type) ? Semantics.SetOf(collection.Type, list.Items, collection.Syntax) : list;
     }
 
     internal Value ArrayCreation(IArrayCreationOperation array, Frame frame)
@@ -132,6 +133,67 @@ internal sealed partial class OperationInterpreter
         return list;
     }
 
+    /// <summary>
+    /// Runs a constructor written in source on the object being created: first the constructor it chains to
+    /// ('this(...)' or 'base(...)'), then its body, with 'this' the new object.
+    /// </summary>
+    internal void RunConstructor(ObjectValue created, IMethodSymbol constructor, Frame frame, SyntaxNode at)
+    {
+        var declaration = constructor.DeclaringSyntaxReferences.Select(r => r.GetSyntax(Context.CancellationToken)).FirstOrDefault();
+        if (declaration is not Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax || Context.OperationFor(declaration) is not IConstructorBodyOperation body)
+        {
+            throw Unsupported(at, "chaining to the primary constructor of " + constructor.ContainingType.Name + " is not evaluated; give it a constructor with a body, or use an object initializer");
+        }
+
+        Context.EnterCall(at.GetLocation());
+        try
+        {
+            var chained = body.Initializer is IExpressionStatementOperation statement ? statement.Operation : body.Initializer;
+            if (chained is IInvocationOperation { TargetMethod: { } next } call && next.Parameters.Length + next.DeclaringSyntaxReferences.Length > 0)
+            {
+                var arguments = ArgumentsInParameterOrder(next, call.Arguments, frame);
+                if (next.DeclaringSyntaxReferences.Length == 0)
+                {
+                    throw Unsupported(call, "a constructor that passes arguments to a library base constructor is not evaluated; use an object initializer");
+                }
+
+                var chainedFrame = new Frame(created) { IsConstructing = true };
+                for (var i = 0; i < next.Parameters.Length; i++)
+                {
+                    chainedFrame.Set(next.Parameters[i], arguments[i]);
+                }
+
+                if (!next.IsImplicitlyDeclared)
+                {
+                    RunConstructor(created, next, chainedFrame, call.Syntax);
+                }
+            }
+
+            frame.IsConstructing = true;
+            if ((body.BlockBody ?? body.ExpressionBody) is { } code)
+            {
+                Execute(code, frame);
+            }
+        }
+        finally
+        {
+            Context.ExitCall();
+        }
+    }
+
+    /// <summary>A call's arguments in parameter order, with defaults and params arrays as IOperation spells them out.</summary>
+    internal List<Value> ArgumentsInParameterOrder(IMethodSymbol method, IReadOnlyList<IArgumentOperation> given, Frame frame)
+    {
+        var arguments = new List<Value>(method.Parameters.Length);
+        foreach (var parameter in method.Parameters)
+        {
+            var argument = given.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, parameter));
+            arguments.Add(argument is null ? new NullValue() : Eval(argument.Value, frame));
+        }
+
+        return arguments;
+    }
+
     internal Value ReadField(IFieldReferenceOperation reference, Frame frame)
     {
         var field = reference.Field;
@@ -146,7 +208,9 @@ internal sealed partial class OperationInterpreter
         }
 
         var instance = Eval(reference.Instance!, frame);
-        return Semantics.ReadInstanceMember(instance, field.Name, field.Type, reference.Syntax);
+        return instance is TupleValue tuple
+            ? ValueSemantics.TupleElement(tuple, field, reference.Syntax)
+            : Semantics.ReadInstanceMember(instance, field.Name, field.Type, reference.Syntax);
     }
 
     internal Value ReadProperty(IPropertyReferenceOperation reference, Frame frame)

@@ -29,19 +29,46 @@ internal sealed partial class OperationInterpreter
             return operand;
         }
 
+        if (operand is TimeSpanValue span && unary.OperatorKind is UnaryOperatorKind.Minus or UnaryOperatorKind.Plus)
+        {
+            return unary.OperatorKind == UnaryOperatorKind.Plus ? span
+                : span.Span == TimeSpan.MinValue ? throw WouldThrow(unary, Describe(unary.Syntax) + " negates TimeSpan.MinValue, which throws OverflowException")
+                : new TimeSpanValue(span.Span.Negate());
+        }
+
         var raw = operand is PrimitiveValue p ? p.Clr : throw Unsupported(unary, "this operator only applies to numbers and booleans");
         return unary.OperatorKind switch
         {
             UnaryOperatorKind.Not when raw is bool b => new PrimitiveValue(!b),
             UnaryOperatorKind.Plus => operand,
-            UnaryOperatorKind.Minus => new PrimitiveValue(Arithmetic.Negate(raw)),
+            UnaryOperatorKind.Minus => new PrimitiveValue(Negate(raw, unary)),
             UnaryOperatorKind.BitwiseNegation => new PrimitiveValue(Arithmetic.Complement(raw)),
             _ => throw Unsupported(unary, "the operator " + unary.OperatorKind + " is not supported"),
         };
     }
 
+    // -int.MinValue wraps, or throws in a checked context.
+    private static object Negate(object raw, IUnaryOperation unary)
+    {
+        try
+        {
+            return Arithmetic.Negate(raw, unary.IsChecked);
+        }
+        catch (OverflowException)
+        {
+            throw WouldThrow(unary, Describe(unary.Syntax) + " overflows in a checked context, which throws OverflowException");
+        }
+    }
+
     internal Value Binary(IBinaryOperation binary, Frame frame)
     {
+        if (binary.OperatorMethod is { IsImplicitlyDeclared: true, ContainingType.IsRecord: true, Name: "op_Equality" or "op_Inequality" } recordOperator)
+        {
+            // A record's generated == compares the run-time type and every field, as its generated Equals does.
+            var equal = Semantics.ValuesEqual(Eval(binary.LeftOperand, frame), Eval(binary.RightOperand, frame), binary.Syntax);
+            return new PrimitiveValue(recordOperator.Name == "op_Equality" ? equal : !equal);
+        }
+
         if (binary.OperatorMethod is { DeclaringSyntaxReferences.Length: > 0 } method)
         {
             var arguments = new System.Collections.Generic.List<Value> { Eval(binary.LeftOperand, frame), Eval(binary.RightOperand, frame) };

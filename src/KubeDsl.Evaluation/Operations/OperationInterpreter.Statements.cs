@@ -73,6 +73,9 @@ internal sealed partial class OperationInterpreter
                 return Completion.Normal;
             case IReturnOperation { ReturnedValue: { } returned }:
                 return Completion.Return(Eval(returned, frame));
+            case IReturnOperation:
+                // 'return;' in a void helper or a constructor.
+                return Completion.Return(new NullValue());
             case IConditionalOperation conditional:
                 if (Semantics.AsBool(Eval(conditional.Condition, frame), conditional.Condition.Syntax))
                 {
@@ -125,6 +128,9 @@ internal sealed partial class OperationInterpreter
             case IInvocationOperation or IConditionalAccessOperation:
                 Eval(operation, frame);
                 break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                Deconstruction(deconstruction, frame);
+                break;
             default:
                 throw Unsupported(operation, "this expression has no effect the evaluator models; assign a local or call a method");
         }
@@ -150,8 +156,33 @@ internal sealed partial class OperationInterpreter
                 break;
             case IMemberReferenceOperation { Instance: { } instance } member:
                 var owner = Eval(instance, frame);
-                ValueSemantics.EnsureOwned(owner, instance.Syntax);
-                Semantics.SetMember(owner, member.Member.Name, value, (assignment is IAssignmentOperation a ? a.Value : assignment).Syntax.GetLocation(), assignment.Syntax);
+                var origin = (assignment is IAssignmentOperation a ? a.Value : assignment).Syntax.GetLocation();
+                if (owner is StringBuilderValue builder && member.Member.Name == "Length")
+                {
+                    BclMethods.SetStringBuilderLength(builder, value, assignment.Syntax);
+                }
+                else if (owner is TupleValue tuple)
+                {
+                    // A tuple is a struct: the variable that holds it gets a changed copy.
+                    Assign(instance, ValueSemantics.WithElement(tuple, member.Member, value, target.Syntax), assignment, frame);
+                }
+                else if (owner is ObjectValue { Type.IsValueType: true } structValue && !(instance is IInstanceReferenceOperation && frame.IsConstructing))
+                {
+                    if (instance is IInstanceReferenceOperation)
+                    {
+                        throw Unsupported(target, "a struct method that changes its own fields is not evaluated; return a changed copy instead");
+                    }
+
+                    var copy = structValue.Copy();
+                    Semantics.SetMember(copy, member.Member.Name, value, origin, assignment.Syntax);
+                    Assign(instance, copy, assignment, frame);
+                }
+                else
+                {
+                    ValueSemantics.EnsureOwned(owner, instance.Syntax);
+                    Semantics.SetMember(owner, member.Member.Name, value, origin, assignment.Syntax);
+                }
+
                 break;
             default:
                 throw Unsupported(target, "only locals, parameters, properties and indexers of values built here can be assigned");
@@ -231,25 +262,28 @@ internal sealed partial class OperationInterpreter
     private Completion ForEach(IForEachLoopOperation loop, Frame frame)
     {
         var collection = Eval(loop.Collection, frame);
-        if (loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: { } variable })
-        {
-            throw Unsupported(loop.LoopControlVariable, "deconstruction in foreach is not evaluated; name the item and read its members");
-        }
+        var variable = loop.LoopControlVariable is IVariableDeclaratorOperation { Symbol: { } declared } ? declared : null;
 
         // The items as they are now: C# would throw if the body changed the collection, so a snapshot changes nothing.
         IReadOnlyList<Value> items = collection switch
         {
             ListValue list => list.Items.ToList(),
-            DictionaryValue dictionary when variable is ILocalSymbol { Type: INamedTypeSymbol { TypeArguments.Length: 2 } pairType } && pairType.TypeArguments[0].SpecialType == SpecialType.System_String =>
-                dictionary.Entries.Select(e => (Value)ValueSemantics.Entry(pairType, e, loop.LoopControlVariable.Syntax)).ToList(),
-            PrimitiveValue { Clr: string text } => text.Select(c => (Value)new PrimitiveValue(c)).ToList(),
+            DictionaryValue or PrimitiveValue { Clr: string } => Semantics.Items(collection, ForEachSource(loop), loop.LoopControlVariable.Syntax),
             NullValue => throw WouldThrow(loop.Collection, Describe(loop.Collection.Syntax) + " is null, so foreach throws NullReferenceException"),
-            _ => throw Unsupported(loop.Collection, "foreach is evaluated over lists, arrays, dictionaries and strings"),
+            _ => throw Unsupported(loop.Collection, "foreach is evaluated over lists, arrays, sets, dictionaries and strings"),
         };
         foreach (var item in items)
         {
             Context.Step(loop.Syntax.GetLocation());
-            frame.Set(variable, item);
+            if (variable is not null)
+            {
+                frame.Set(variable, item);
+            }
+            else
+            {
+                DeconstructInto(loop.LoopControlVariable, item, frame);
+            }
+
             var completion = Execute(loop.Body, frame);
             if (completion.Kind == CompletionKind.Break)
             {
@@ -264,6 +298,10 @@ internal sealed partial class OperationInterpreter
 
         return Completion.Normal;
     }
+
+    // The type foreach enumerates: the collection's own, under the conversion the compiler may have put around it.
+    private static ITypeSymbol? ForEachSource(IForEachLoopOperation loop) =>
+        (loop.Collection is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : loop.Collection).Type;
 
     private Completion For(IForLoopOperation loop, Frame frame)
     {

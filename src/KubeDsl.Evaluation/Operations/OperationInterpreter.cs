@@ -25,7 +25,7 @@ internal sealed partial class OperationInterpreter
 
     private TypeLayouts Types => owner.Context.Types;
 
-    private ValueSemantics Semantics => owner.Semantics;
+    internal ValueSemantics Semantics => owner.Semantics;
 
     private StaticMembers Statics => owner.Statics;
 
@@ -54,6 +54,11 @@ internal sealed partial class OperationInterpreter
             ICollectionExpressionOperation collection => CollectionExpression(collection, frame),
             IArrayCreationOperation array => ArrayCreation(array, frame),
             IInterpolatedStringOperation interpolated => Interpolate(interpolated, frame),
+            ITupleOperation tuple => Tuple(tuple, frame),
+            IIsPatternOperation { Pattern: var pattern } isPattern when !pattern.DescendantsAndSelf().Any(p => p is ITypePatternOperation or IDeclarationPatternOperation) =>
+                new PrimitiveValue(Matches(pattern, Eval(isPattern.Value, frame), frame)),
+            ITupleBinaryOperation tupleBinary => TupleEquality(tupleBinary, frame),
+            IDeconstructionAssignmentOperation deconstruction => Deconstruction(deconstruction, frame),
             IBinaryOperation binary => Binary(binary, frame),
             IUnaryOperation unary => Unary(unary, frame),
             ICoalesceOperation coalesce => Coalesce(coalesce, frame),

@@ -81,6 +81,22 @@ internal static class Arithmetic
         {
             var l = Convert.ToInt64(left, CultureInfo.InvariantCulture);
             var r = Convert.ToInt64(right, CultureInfo.InvariantCulture);
+            var narrow = type == typeof(int) || type == typeof(uint);
+            if (type == typeof(int) && l == int.MinValue && r == -1 && kind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder)
+            {
+                // The one 32-bit division that overflows throws, checked or not (in 64 bits it would not).
+                throw new OverflowException();
+            }
+
+            if (kind is BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift)
+            {
+                // C# masks the shift count to the width of the left operand.
+                r &= narrow ? 31 : 63;
+            }
+
+            // Only +, - and * overflow; shifts and bitwise operators drop the high bits even in checked code.
+            isChecked &= kind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply;
+
             long? result = kind switch
             {
                 BinaryOperatorKind.Add => isChecked ? checked(l + r) : unchecked(l + r),
@@ -111,7 +127,8 @@ internal static class Arithmetic
                 return isChecked ? checked((uint)result.Value) : unchecked((uint)result.Value);
             }
 
-            return result.Value;
+            // A compound assignment to a byte, short or char narrows the int result back to the variable's type.
+            return type == typeof(long) ? result.Value : ValueSemantics.NumericConvert(result.Value, type, isChecked);
         }
     }
 
@@ -140,10 +157,10 @@ internal static class Arithmetic
         return Convert.ToInt64(left, CultureInfo.InvariantCulture).CompareTo(Convert.ToInt64(right, CultureInfo.InvariantCulture));
     }
 
-    public static object Negate(object value) => value switch
+    public static object Negate(object value, bool isChecked = false) => value switch
     {
-        int i => unchecked(-i),
-        long l => unchecked(-l),
+        int i => isChecked ? checked(-i) : unchecked(-i),
+        long l => isChecked ? checked(-l) : unchecked(-l),
         double d => -d,
         float f => -f,
         decimal m => -m,

@@ -11,7 +11,7 @@ namespace KubeDsl.Evaluation;
 /// The few library methods the evaluator runs itself: pure string and math functions whose result depends only on
 /// their arguments. Everything else compiled outside the project is refused with a message saying why.
 /// </summary>
-internal static class BclMethods
+internal static partial class BclMethods
 {
     public static Value Invoke(OperationInterpreter evaluator, IMethodSymbol method, Value? instance, List<Value> arguments, IInvocationOperation operation)
     {
@@ -26,25 +26,85 @@ internal static class BclMethods
             throw evaluator.ThrowsAtRunTime(operation, EvaluationErrors.Describe(operation.Instance!.Syntax) + " is null, so calling " + method.Name + " throws NullReferenceException");
         }
 
-        var result = type switch
+        Value? result;
+        try
         {
+            result = Dispatch(evaluator, method, type, instance, arguments, operation);
+        }
+        catch (Exception failure) when (failure is ArgumentException or FormatException or ArithmeticException or InvalidOperationException)
+        {
+            // The library itself refused the arguments: at run time the call throws the same exception.
+            throw evaluator.ThrowsAtRunTime(operation, EvaluationErrors.Describe(operation.Syntax) + " throws " + failure.GetType().Name + ": " + failure.Message);
+        }
+
+        return result ?? throw evaluator.UnsupportedCall(
+            operation,
+            method.ContainingType?.Name + "." + method.Name + " is compiled code outside this project; only helper methods written in source and the string, StringBuilder, Math, TimeSpan, parsing and LINQ members listed in the README are evaluated");
+    }
+
+    private static Value? Dispatch(OperationInterpreter evaluator, IMethodSymbol method, string type, Value? instance, List<Value> arguments, IInvocationOperation operation) =>
+        type switch
+        {
+            _ when method.Name == "GetHashCode" => throw evaluator.UnsupportedCall(operation, "hash codes differ from one run to the next (strings hash with a random seed), so they cannot go into a manifest"),
             "string" when method.IsStatic => StringStatic(evaluator, method, arguments, operation),
             "string" => StringInstance(evaluator, method, Text(instance!), arguments, operation),
-            "System.Math" => MathStatic(method, arguments),
+            "char" when method.IsStatic => CharStatic(method, arguments),
+            "System.Math" => MathStatic(evaluator, method, arguments, operation),
+            "System.Text.StringBuilder" when instance is StringBuilderValue builder => StringBuilderMember(evaluator, method, builder, arguments, operation),
+            "System.TimeSpan" => TimeSpanMember(evaluator, method, instance, arguments, operation),
+            "System.FormattableString" when method.Name == "Invariant" && arguments.Count == 1 => arguments[0],
             "System.Convert" when method.Name == "FromBase64String" && arguments.Count == 1 => FromBase64(evaluator, method, arguments[0], operation),
             "System.Linq.Enumerable" => evaluator.Linq(method, arguments, operation),
             "System.Enum" when method.Name == "GetValues" && method.TypeArguments.Length == 1 && method.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType =>
                 ValueSemantics.EnumValues(method.ReturnType, enumType),
-            _ when method.Name == "ToString" && method.Parameters.Length == 0 && instance is not null and not ObjectValue and not ListValue and not DictionaryValue =>
-                new PrimitiveValue(evaluator.TextOf(instance, operation)),
-            _ when method.Name == "ToString" && method.Parameters.Length == 1 && instance is PrimitiveValue { Clr: IFormattable f } && arguments[0] is PrimitiveValue { Clr: string format } =>
-                new PrimitiveValue(f.ToString(format, CultureInfo.InvariantCulture)),
+            _ when method.IsStatic && method.Name is "Parse" or "TryParse" => Parse(evaluator, method, arguments, operation),
+            _ when method.Name == "ToString" && instance is not null and not ObjectValue and not ListValue and not DictionaryValue => FormatToString(evaluator, method, instance, arguments, operation),
             _ => null,
         };
 
-        return result ?? throw evaluator.UnsupportedCall(
-            operation,
-            method.ContainingType?.Name + "." + method.Name + " is compiled code outside this project; only helper methods written in source and a few pure string and Math methods are evaluated");
+    /// <summary>The value of a library static the evaluator knows, or null: the invariant culture, TimeSpan's constants.</summary>
+    public static Value? KnownStatic(ISymbol member, Location? useSite)
+    {
+        switch (member.ContainingType?.ToDisplayString(), member.Name)
+        {
+            case ("System.Globalization.CultureInfo", "InvariantCulture"):
+            case ("System.Globalization.NumberFormatInfo", "InvariantInfo"):
+                return new InvariantCultureValue();
+            case ("System.Globalization.CultureInfo", "CurrentCulture" or "CurrentUICulture" or "DefaultThreadCurrentCulture"):
+            case ("System.Globalization.NumberFormatInfo", "CurrentInfo"):
+                throw EvaluationErrors.Unsupported(useSite, member.ToDisplayString(), "the current culture is the machine's; pass CultureInfo.InvariantCulture, which the build always uses");
+            case ("System.TimeSpan", "Zero"):
+                return new TimeSpanValue(TimeSpan.Zero);
+            case ("System.TimeSpan", "MaxValue"):
+                return new TimeSpanValue(TimeSpan.MaxValue);
+            case ("System.TimeSpan", "MinValue"):
+                return new TimeSpanValue(TimeSpan.MinValue);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The library types <c>new</c> makes: HashSet, StringBuilder, TimeSpan; null for any other type.
+    /// </summary>
+    public static Value? Construct(ValueSemantics semantics, INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, SyntaxNode at)
+    {
+        switch (type.OriginalDefinition.ToDisplayString())
+        {
+            case "System.Collections.Generic.HashSet<T>":
+                if (arguments.Any(a => a is PrimitiveValue { Clr: not int }) || constructor?.Parameters.Any(p => p.Type.Name.Contains("Comparer")) == true)
+                {
+                    throw EvaluationErrors.Unsupported(at, "only the empty, capacity and copy constructors of HashSet are supported (items compare with the default comparer)");
+                }
+
+                return semantics.SetOf(type, arguments.Where(a => a is not PrimitiveValue).SelectMany(a => semantics.Items(a, constructor?.Parameters[0].Type, at)), at);
+            case "System.Text.StringBuilder":
+                return NewStringBuilder(arguments, at);
+            case "System.TimeSpan":
+                return NewTimeSpan(arguments, at);
+            default:
+                return null;
+        }
     }
 
     /// <summary>Why members of the clock, environment, file system and random types are refused.</summary>
@@ -54,82 +114,6 @@ internal static class BclMethods
     public static bool IsMachineDependent(ITypeSymbol? type) => type?.ToDisplayString() is "System.DateTime" or "System.DateTimeOffset" or "System.Environment"
         or "System.Guid" or "System.Random" or "System.IO.File" or "System.IO.Directory" or "System.IO.Path" or "System.Console"
         or "System.Diagnostics.Process" or "System.Diagnostics.Stopwatch" or "System.Net.Dns";
-
-    private static Value? StringStatic(OperationInterpreter evaluator, IMethodSymbol method, List<Value> arguments, IOperation operation)
-    {
-        switch (method.Name)
-        {
-            case "IsNullOrEmpty":
-                return new PrimitiveValue(arguments[0] is NullValue || Text(arguments[0]).Length == 0);
-            case "IsNullOrWhiteSpace":
-                return new PrimitiveValue(arguments[0] is NullValue || Text(arguments[0]).Trim().Length == 0);
-            case "Join" when arguments.Count == 2 && arguments[1] is ListValue items:
-                return new PrimitiveValue(string.Join(evaluator.TextOf(arguments[0], operation), items.Items.Select(i => evaluator.TextOf(i, operation))));
-            case "Concat" when arguments.Count == 1 && arguments[0] is ListValue items:
-                return new PrimitiveValue(string.Concat(items.Items.Select(i => evaluator.TextOf(i, operation))));
-            case "Concat" when arguments.All(a => a is not ListValue):
-                return new PrimitiveValue(string.Concat(arguments.Select(a => evaluator.TextOf(a, operation))));
-            default:
-                return null;
-        }
-    }
-
-    private static Value? StringInstance(OperationInterpreter evaluator, IMethodSymbol method, string text, List<Value> arguments, IOperation operation)
-    {
-        var hasComparison = method.Parameters.Any(p => p.Type.Name is "StringComparison" or "CultureInfo" or "IFormatProvider");
-        if (hasComparison)
-        {
-            return null;
-        }
-
-        var strings = arguments.Select(a => a is PrimitiveValue { Clr: string s } ? s : null).ToList();
-        return method.Name switch
-        {
-            "ToLowerInvariant" => new PrimitiveValue(text.ToLowerInvariant()),
-            "ToUpperInvariant" => new PrimitiveValue(text.ToUpperInvariant()),
-            "Trim" when arguments.Count == 0 => new PrimitiveValue(text.Trim()),
-            "TrimStart" when arguments.Count == 0 => new PrimitiveValue(text.TrimStart()),
-            "TrimEnd" when arguments.Count == 0 => new PrimitiveValue(text.TrimEnd()),
-            "Replace" when strings.Count == 2 && strings[0] is { Length: > 0 } => new PrimitiveValue(text.Replace(strings[0]!, strings[1] ?? string.Empty)),
-            "Contains" when strings.Count == 1 && strings[0] is not null => new PrimitiveValue(text.IndexOf(strings[0]!, StringComparison.Ordinal) >= 0),
-            "StartsWith" when strings.Count == 1 && strings[0] is not null => new PrimitiveValue(text.StartsWith(strings[0]!, StringComparison.Ordinal)),
-            "EndsWith" when strings.Count == 1 && strings[0] is not null => new PrimitiveValue(text.EndsWith(strings[0]!, StringComparison.Ordinal)),
-            "Substring" => Substring(evaluator, text, arguments, operation),
-            "PadLeft" when arguments.Count == 1 && arguments[0] is PrimitiveValue { Clr: int width } => new PrimitiveValue(text.PadLeft(width)),
-            "PadRight" when arguments.Count == 1 && arguments[0] is PrimitiveValue { Clr: int width } => new PrimitiveValue(text.PadRight(width)),
-            "ToString" when arguments.Count == 0 => new PrimitiveValue(text),
-            _ => null,
-        };
-    }
-
-    private static Value Substring(OperationInterpreter evaluator, string text, List<Value> arguments, IOperation operation)
-    {
-        var start = arguments.Count > 0 && arguments[0] is PrimitiveValue { Clr: int s } ? s : -1;
-        var length = arguments.Count > 1 && arguments[1] is PrimitiveValue { Clr: int l } ? l : text.Length - start;
-        if (start < 0 || length < 0 || start + length > text.Length)
-        {
-            throw evaluator.ThrowsAtRunTime(operation, "Substring(" + start + ", " + length + ") is outside the " + text.Length + " characters of '" + text + "', which throws ArgumentOutOfRangeException");
-        }
-
-        return new PrimitiveValue(text.Substring(start, length));
-    }
-
-    private static Value? MathStatic(IMethodSymbol method, List<Value> arguments)
-    {
-        if (arguments.Any(a => a is not PrimitiveValue))
-        {
-            return null;
-        }
-
-        var raw = arguments.Select(a => ((PrimitiveValue)a).Clr).ToList();
-        return method.Name switch
-        {
-            "Max" when raw.Count == 2 => new PrimitiveValue(Arithmetic.Compare(raw[0], raw[1]) >= 0 ? raw[0] : raw[1]),
-            "Min" when raw.Count == 2 => new PrimitiveValue(Arithmetic.Compare(raw[0], raw[1]) <= 0 ? raw[0] : raw[1]),
-            "Abs" when raw.Count == 1 => new PrimitiveValue(Arithmetic.Compare(raw[0], 0) < 0 ? Arithmetic.Negate(raw[0]) : raw[0]),
-            _ => null,
-        };
-    }
 
     private static Value FromBase64(OperationInterpreter evaluator, IMethodSymbol method, Value argument, IInvocationOperation operation)
     {
@@ -167,5 +151,4 @@ internal static class BclMethods
         return list;
     }
 
-    private static string Text(Value value) => value is PrimitiveValue { Clr: string s } ? s : string.Empty;
 }

@@ -45,8 +45,7 @@ internal static class EvaluationErrors
             "an assignment inside an expression is not evaluated; assign in a statement of a helper body, or build a new value with an initializer or 'with'",
         IAwaitOperation => "asynchronous code runs at run time only",
         IAnonymousObjectCreationOperation => "anonymous types have no YAML shape; use a model type",
-        ITupleOperation => "tuples have no YAML shape; use a model type",
-        IIsPatternOperation or IIsTypeOperation => "type tests are not supported; use a switch expression on a value",
+        IIsPatternOperation or IIsTypeOperation => "type tests are not supported; compare with a constant (x is null, x is > 0 and < 9) or use a switch expression on a value",
         IDynamicInvocationOperation or IDynamicMemberReferenceOperation => "dynamic code is resolved at run time only",
         _ => "this kind of expression (" + operation.Kind + ") is outside the supported subset",
     };

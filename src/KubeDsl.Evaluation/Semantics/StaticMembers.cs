@@ -39,6 +39,11 @@ internal sealed class StaticMembers
             return new PrimitiveValue(string.Empty);
         }
 
+        if (BclMethods.KnownStatic(field, useSite) is { } known)
+        {
+            return known;
+        }
+
         if (BclMethods.IsMachineDependent(field.ContainingType))
         {
             throw Unsupported(useSite, field.ToDisplayString(), BclMethods.MachineDependentReason);
@@ -68,6 +73,11 @@ internal sealed class StaticMembers
 
     internal Value ReadStaticProperty(IPropertySymbol property, Location? useSite)
     {
+        if (BclMethods.KnownStatic(property, useSite) is { } known)
+        {
+            return known;
+        }
+
         if (BclMethods.IsMachineDependent(property.ContainingType))
         {
             throw Unsupported(useSite, property.ToDisplayString(), BclMethods.MachineDependentReason);

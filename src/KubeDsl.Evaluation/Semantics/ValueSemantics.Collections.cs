@@ -28,6 +28,8 @@ internal sealed partial class ValueSemantics
         {
             case ListValue list when type == "System.Collections.Generic.List<T>":
                 return ListMember(method.Name, list, arguments, at);
+            case ListValue set when type == "System.Collections.Generic.HashSet<T>":
+                return SetMember(method.Name, set, arguments, at);
             case DictionaryValue dictionary when type == "System.Collections.Generic.Dictionary<TKey, TValue>":
                 return DictionaryMember(method.Name, dictionary, arguments, keySyntax ?? at, at);
             default:

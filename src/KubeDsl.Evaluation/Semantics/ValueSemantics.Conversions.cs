@@ -31,6 +31,11 @@ internal sealed partial class ValueSemantics
         }
 
         var underlying = UnderlyingOfNullable(target)!;
+        if (operand is TupleValue tuple && underlying is INamedTypeSymbol { IsTupleType: true } tupleType)
+        {
+            return ConvertTuple(tuple, tupleType, isChecked, at);
+        }
+
         if (underlying is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
             return operand switch
@@ -57,9 +62,13 @@ internal sealed partial class ValueSemantics
         {
             return new PrimitiveValue(NumericConvert(raw, clrTarget, isChecked));
         }
+        catch (OverflowException) when (!isChecked && raw is double or float)
+        {
+            throw Unsupported(at, "an unchecked conversion of " + System.Convert.ToString(raw, CultureInfo.InvariantCulture) + " to " + underlying.ToDisplayString() + " is out of range, and its result depends on the processor; use checked(...) or Math.Clamp first");
+        }
         catch (OverflowException)
         {
-            throw WouldThrow(at, "Converting " + raw + " to " + underlying.ToDisplayString() + " overflows");
+            throw WouldThrow(at, "Converting " + System.Convert.ToString(raw, CultureInfo.InvariantCulture) + " to " + underlying.ToDisplayString() + " overflows, which throws OverflowException");
         }
     }
 
@@ -133,10 +142,21 @@ internal sealed partial class ValueSemantics
             return raw;
         }
 
-        if (!isChecked && target != typeof(decimal) && raw is not decimal && IsIntegral(target) && (raw is double || raw is float))
+        if (IsIntegral(target) && (raw is double || raw is float))
         {
-            // Unchecked float-to-int casts truncate like the C# compiler's code does for in-range values.
-            return System.Convert.ChangeType(Math.Truncate(System.Convert.ToDouble(raw, CultureInfo.InvariantCulture)), target, CultureInfo.InvariantCulture);
+            // Casts to an integer truncate toward zero (Convert would round); out of range they overflow.
+            var truncated = Math.Truncate(System.Convert.ToDouble(raw, CultureInfo.InvariantCulture));
+            return target == typeof(char)
+                ? NumericConvert(System.Convert.ToInt64(truncated, CultureInfo.InvariantCulture), target, isChecked)
+                : System.Convert.ChangeType(truncated, target, CultureInfo.InvariantCulture);
+        }
+
+        if (IsIntegral(target) && raw is decimal m)
+        {
+            // decimal to integer truncates too, and throws when out of range even in unchecked code.
+            return target == typeof(char)
+                ? NumericConvert(decimal.ToInt64(decimal.Truncate(m)), target, isChecked)
+                : System.Convert.ChangeType(decimal.Truncate(m), target, CultureInfo.InvariantCulture);
         }
 
         if (!isChecked && IsIntegral(target) && IsIntegral(raw.GetType()))

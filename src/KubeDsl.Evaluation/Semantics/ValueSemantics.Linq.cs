@@ -89,6 +89,41 @@ internal sealed partial class ValueSemantics
                 return Extreme(method.Name == "Max", rest.Count == 0 ? source : source.Select(item => Call(rest[0], [item], at)).ToList(), at);
             case ("First" or "FirstOrDefault" or "Last" or "LastOrDefault" or "Single" or "SingleOrDefault", 0 or 1):
                 return Pick(method, rest.Count == 0 ? source : source.Where(item => Test(Call(rest[0], [item], at), at)).ToList(), at);
+            case ("ToHashSet", 0):
+                return SetOf(type, source, at);
+            case ("DefaultIfEmpty", 0 or 1):
+                return Sequence(type, source.Count > 0 ? source : [rest.Count == 1 ? rest[0] : DefaultOf(method.TypeArguments[0], at.GetLocation())]);
+            case ("Prepend", 1):
+                return Sequence(type, source.Prepend(rest[0]));
+            case ("Append", 1):
+                return Sequence(type, source.Append(rest[0]));
+            case ("MaxBy" or "MinBy", 1):
+                return ExtremeBy(method, source, Function(rest[0], at), at);
+            case ("DistinctBy", 1):
+                return Sequence(type, DistinctBy(source, Function(rest[0], at), at));
+            case ("Chunk", 1) when rest[0] is PrimitiveValue { Clr: int size }:
+                return size < 1
+                    ? throw WouldThrow(at, "Chunk(" + size + ") throws ArgumentOutOfRangeException; the size must be at least 1")
+                    : Sequence(type, Chunks(ElementType(type) ?? type, source, size));
+            case ("Union", 1):
+                return Sequence(type, Distinct([.. source, .. Items(rest[0], null, at)], at));
+            case ("Intersect" or "Except", 1):
+                var other = Items(rest[0], null, at);
+                var keep = method.Name == "Intersect";
+                return Sequence(type, Distinct(source, at).Where(item => other.Any(o => ValuesEqual(o, item, at)) == keep));
+            case ("SequenceEqual", 1):
+                var second = Items(rest[0], null, at);
+                return new PrimitiveValue(source.Count == second.Count && source.Zip(second, (a, b) => ValuesEqual(a, b, at)).All(e => e));
+            case ("TakeWhile" or "SkipWhile", 1):
+                var taken = source.TakeWhile(item => Test(Call(rest[0], [item], at), at)).Count();
+                return Sequence(type, method.Name == "TakeWhile" ? source.Take(taken) : source.Skip(taken));
+            case ("TakeLast" or "SkipLast", 1) when rest[0] is PrimitiveValue { Clr: int last }:
+                var cut = Math.Max(0, source.Count - Math.Max(0, last));
+                return Sequence(type, method.Name == "TakeLast" ? source.Skip(cut) : source.Take(cut));
+            case ("ElementAt" or "ElementAtOrDefault", 1) when rest[0] is PrimitiveValue { Clr: int index }:
+                return index >= 0 && index < source.Count ? source[index]
+                    : method.Name == "ElementAtOrDefault" ? DefaultOf(method.ReturnType, at.GetLocation())
+                    : throw WouldThrow(at, "ElementAt(" + index + ") is outside the " + source.Count + " items, so it throws ArgumentOutOfRangeException");
             case ("Aggregate", 1):
                 return source.Count == 0
                     ? throw WouldThrow(at, "Aggregate of an empty sequence throws InvalidOperationException")
@@ -101,7 +136,7 @@ internal sealed partial class ValueSemantics
     }
 
     /// <summary>The items of a list, array, dictionary (as KeyValuePairs) or string.</summary>
-    private IReadOnlyList<Value> Items(Value value, ITypeSymbol? sequenceType, SyntaxNode at) => value switch
+    internal IReadOnlyList<Value> Items(Value value, ITypeSymbol? sequenceType, SyntaxNode at) => value switch
     {
         ListValue list => list.Items,
         DictionaryValue dictionary when ElementType(sequenceType ?? dictionary.Type) is INamedTypeSymbol { TypeArguments.Length: 2 } pair
@@ -151,7 +186,7 @@ internal sealed partial class ValueSemantics
     }
 
     /// <summary>How LINQ's default comparer orders keys: nulls first, strings ordinally, numbers and enums by value.</summary>
-    private int CompareKeys(Value a, Value b, SyntaxNode at) => (a, b) switch
+    internal int CompareKeys(Value a, Value b, SyntaxNode at) => (a, b) switch
     {
         (NullValue, NullValue) => 0,
         (NullValue, _) => -1,
@@ -159,6 +194,8 @@ internal sealed partial class ValueSemantics
         (PrimitiveValue { Clr: string x }, PrimitiveValue { Clr: string y }) => string.CompareOrdinal(x, y),
         (PrimitiveValue { Clr: bool x }, PrimitiveValue { Clr: bool y }) => x.CompareTo(y),
         (QuantityValue x, QuantityValue y) => string.CompareOrdinal(x.Canonical, y.Canonical),
+        (TupleValue x, TupleValue y) => CompareTuples(x, y, at),
+        (TimeSpanValue x, TimeSpanValue y) => x.Span.CompareTo(y.Span),
         _ => KubeDsl.Evaluation.Arithmetic.Compare(Raw(a, at), Raw(b, at)),
     };
 
@@ -174,6 +211,70 @@ internal sealed partial class ValueSemantics
         }
 
         return kept;
+    }
+
+    // MaxBy and MinBy keep the first item with the largest or smallest key, skipping null keys; an empty source
+    // gives null for reference types and throws for value types, as LINQ does.
+    private Value ExtremeBy(IMethodSymbol method, IReadOnlyList<Value> source, FunctionValue key, SyntaxNode at)
+    {
+        var max = method.Name == "MaxBy";
+        Value? best = null;
+        Value? bestKey = null;
+        foreach (var item in source)
+        {
+            var itemKey = Interpreter.Call(key, [item], at);
+            if (best is null || bestKey is NullValue && itemKey is not NullValue)
+            {
+                (best, bestKey) = (item, itemKey);
+                continue;
+            }
+
+            if (itemKey is NullValue)
+            {
+                continue;
+            }
+
+            var comparison = CompareKeys(itemKey, bestKey!, at);
+            if (max ? comparison > 0 : comparison < 0)
+            {
+                (best, bestKey) = (item, itemKey);
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        var element = method.TypeArguments[0];
+        return element.IsValueType && !IsNullable(element)
+            ? throw WouldThrow(at, method.Name + " of an empty sequence throws InvalidOperationException")
+            : new NullValue();
+    }
+
+    private List<Value> DistinctBy(IReadOnlyList<Value> source, FunctionValue key, SyntaxNode at)
+    {
+        var kept = new List<Value>();
+        var keys = new List<Value>();
+        foreach (var item in source)
+        {
+            var itemKey = Interpreter.Call(key, [item], at);
+            if (!keys.Any(k => ValuesEqual(k, itemKey, at)))
+            {
+                keys.Add(itemKey);
+                kept.Add(item);
+            }
+        }
+
+        return kept;
+    }
+
+    private static IEnumerable<Value> Chunks(ITypeSymbol chunkType, IReadOnlyList<Value> source, int size)
+    {
+        for (var i = 0; i < source.Count; i += size)
+        {
+            yield return Sequence(chunkType, source.Skip(i).Take(size));
+        }
     }
 
     private ListValue GroupBy(ITypeSymbol type, IReadOnlyList<Value> source, FunctionValue key, SyntaxNode at)

@@ -26,6 +26,18 @@ internal sealed partial class ValueSemantics
                 : new NullValue();
         }
 
+        if (left is TimeSpanValue || right is TimeSpanValue)
+        {
+            try
+            {
+                return BclMethods.TimeSpanOperator(kind, left, right) ?? throw Unsupported(at, "the operator " + kind + " is not supported for these TimeSpan operands");
+            }
+            catch (Exception failure) when (failure is OverflowException or ArgumentException)
+            {
+                throw WouldThrow(at, Describe(at) + " throws " + failure.GetType().Name + ": " + failure.Message);
+            }
+        }
+
         var l = Raw(left, leftSyntax ?? at);
         var r = Raw(right, rightSyntax ?? at);
         try
@@ -42,7 +54,7 @@ internal sealed partial class ValueSemantics
         }
         catch (OverflowException)
         {
-            throw WouldThrow(at, Describe(at) + " overflows in a checked context");
+            throw WouldThrow(at, Describe(at) + (isChecked ? " overflows in a checked context, which throws OverflowException" : " overflows, which throws OverflowException"));
         }
     }
 
@@ -67,6 +79,9 @@ internal sealed partial class ValueSemantics
         (EnumValue a, PrimitiveValue b) => Arithmetic.Compare(a.Underlying, b.Clr) == 0,
         (QuantityValue a, QuantityValue b) => a.Canonical == b.Canonical,
         (IntOrStringValue a, IntOrStringValue b) => a.Text == b.Text,
+        (TupleValue a, TupleValue b) => TuplesEqual(a, b, operation),
+        (TimeSpanValue a, TimeSpanValue b) => a.Span == b.Span,
+        (ObjectValue a, ObjectValue b) when !ReferenceEquals(a, b) && HasValueEquality(a.Type) => ObjectsEqual(a, b, operation),
         _ => ReferenceEquals(left, right) ? true : throw Unsupported(operation, "comparing objects by reference is not supported; compare their properties"),
     };
 
@@ -84,8 +99,30 @@ internal sealed partial class ValueSemantics
         EnumValue e => Types.EnumMemberName(e) ?? System.Convert.ToString(e.Underlying, CultureInfo.InvariantCulture)!,
         QuantityValue q => q.Canonical,
         IntOrStringValue ios => ios.Text,
-        _ => throw Unsupported(operation, "only strings, numbers, booleans, enums and quantities can be put into a string"),
+        TupleValue tuple => TupleText(tuple, operation),
+        TimeSpanValue span => TimeSpanText(span.Span, format, operation),
+        StringBuilderValue builder => builder.Text.ToString(),
+        _ => throw Unsupported(operation, "only strings, numbers, booleans, enums, quantities, tuples and TimeSpans can be put into a string"),
     };
+
+    /// <summary>
+    /// Equals as the library runs it: boxed numbers are equal only with the same type and value (1.Equals(1L) is
+    /// false), NaN equals NaN; anything else compares as == on the values would.
+    /// </summary>
+    internal bool SameValue(Value left, Value right, SyntaxNode operation) =>
+        left is PrimitiveValue a && right is PrimitiveValue b ? Equals(a.Clr, b.Clr) : ValuesEqual(left, right, operation);
+
+    private string TimeSpanText(TimeSpan span, string? format, SyntaxNode operation)
+    {
+        try
+        {
+            return span.ToString(format, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            throw WouldThrow(operation, "Format string '" + format + "' is invalid for TimeSpan, which throws FormatException");
+        }
+    }
 
     internal string FormatNumber(IFormattable value, string? format, SyntaxNode operation)
     {

@@ -68,6 +68,11 @@ internal sealed partial class ValueSemantics
 
     internal Value Instantiate(INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, SyntaxNode syntax)
     {
+        if (BclMethods.Construct(this, type, constructor, arguments, syntax) is { } library)
+        {
+            return library;
+        }
+
         switch (Types.ShapeOf(type))
         {
             case ValueShape.Dictionary:
@@ -107,81 +112,6 @@ internal sealed partial class ValueSemantics
                 return CreateObject(type, constructor, arguments, syntax);
             default:
                 throw Unsupported(syntax, "creating " + type.ToDisplayString() + " is not supported");
-        }
-    }
-
-    internal ObjectValue CreateObject(INamedTypeSymbol type, IMethodSymbol? constructor, List<Value> arguments, SyntaxNode syntax)
-    {
-        if (type.IsAbstract)
-        {
-            throw Unsupported(syntax, "abstract types cannot be created");
-        }
-
-        var created = new ObjectValue(type);
-        ApplyPropertyInitializers(created, type);
-        if (constructor is null || constructor.Parameters.Length == 0)
-        {
-            if (constructor is not null && HasConstructorBody(constructor))
-            {
-                throw Unsupported(syntax, "the parameterless constructor of " + type.Name + " has a body, which is not evaluated; use property initializers");
-            }
-
-            return created;
-        }
-
-        // Records' primary constructors, and the KubernetesClient model constructors, assign each parameter to the
-        // property of the same name; other constructors run code we do not evaluate.
-        var isPrimary = constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax(Context.CancellationToken) is TypeDeclarationSyntax);
-        var fromMetadata = constructor.DeclaringSyntaxReferences.Length == 0;
-        if (!isPrimary && !fromMetadata)
-        {
-            throw Unsupported(syntax, "constructors with a body are not evaluated; use a record's primary constructor or an object initializer");
-        }
-
-        for (var i = 0; i < constructor.Parameters.Length; i++)
-        {
-            var parameter = constructor.Parameters[i];
-            var property = Types.FindProperty(type, parameter.Name);
-            if (property is null)
-            {
-                throw Unsupported(syntax, "constructor parameter '" + parameter.Name + "' does not match a property of " + type.Name + "; use an object initializer");
-            }
-
-            var value = i < arguments.Count ? arguments[i] : new NullValue();
-            if (value is NullValue)
-            {
-                created.Properties.Remove(property.Name);
-            }
-            else
-            {
-                created.Properties[property.Name] = value;
-            }
-        }
-
-        return created;
-    }
-
-    internal bool HasConstructorBody(IMethodSymbol constructor) =>
-        constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax(Context.CancellationToken) is ConstructorDeclarationSyntax c && (c.Body is not null || c.ExpressionBody is not null));
-
-    // Source types may give properties initial values ("public string Mode { get; init; } = \"cluster\";").
-    internal void ApplyPropertyInitializers(ObjectValue created, INamedTypeSymbol type)
-    {
-        // A type from a referenced assembly, and so each of its base types, has no initializers in source.
-        if (type.DeclaringSyntaxReferences.IsEmpty)
-        {
-            return;
-        }
-
-        foreach (var property in Types.LayoutOf(type).Properties)
-        {
-            foreach (var reference in property.Symbol.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(Context.CancellationToken) is PropertyDeclarationSyntax { Initializer: { } initializer })
-                {
-                    created.Properties[property.Symbol.Name] = Interpreter.Eval(Context.OperationFor(initializer.Value)!, new Frame(created));
-                }
-            }
         }
     }
 
@@ -250,6 +180,9 @@ internal sealed partial class ValueSemantics
     {
         switch (target)
         {
+            case ListValue set when arguments.Count == 1 && IsSet(set.Type):
+                AddToSet(set, arguments[0], add);
+                break;
             case ListValue list when arguments.Count == 1:
                 list.Items.Add(arguments[0]);
                 break;
@@ -286,6 +219,10 @@ internal sealed partial class ValueSemantics
                 return new PrimitiveValue(dictionary.Entries.Count);
             case IntOrStringValue intOrString when name == "Value":
                 return new PrimitiveValue(intOrString.Text);
+            case TimeSpanValue span when BclMethods.TimeSpanProperty(span.Span, name) is { } part:
+                return part;
+            case StringBuilderValue builder when BclMethods.StringBuilderProperty(builder, name) is { } property:
+                return property;
             default:
                 throw Unsupported(operation, "reading '" + name + "' from this value is not supported");
         }
@@ -311,6 +248,14 @@ internal sealed partial class ValueSemantics
                 }
 
                 return list.Items[i];
+            case PrimitiveValue { Clr: string text } when index is PrimitiveValue { Clr: int c }:
+                return c >= 0 && c < text.Length
+                    ? new PrimitiveValue(text[c])
+                    : throw WouldThrow(operation, "Index " + c + " is outside the " + text.Length + " characters of '" + text + "', so " + Describe(operation) + " throws IndexOutOfRangeException");
+            case StringBuilderValue builder when index is PrimitiveValue { Clr: int b }:
+                return b >= 0 && b < builder.Text.Length
+                    ? new PrimitiveValue(builder.Text[b])
+                    : throw WouldThrow(operation, "Index " + b + " is outside the " + builder.Text.Length + " characters, so " + Describe(operation) + " throws IndexOutOfRangeException");
             case NullValue:
                 throw WouldThrow(operation, Describe(operation) + " indexes null, which throws NullReferenceException");
             default:
@@ -323,7 +268,7 @@ internal sealed partial class ValueSemantics
         PrimitiveValue { Clr: string text } => text,
         EnumValue enumValue => Types.EnumText(enumValue) ?? enumValue.Underlying.ToString(),
         NullValue => throw WouldThrow(operation, "A dictionary key is null, which throws ArgumentNullException"),
-        _ => throw Unsupported(operation, "only string and enum dictionary keys can be written to YAML"),
+        _ => throw Unsupported(operation, "only string and enum dictionary keys are evaluated (YAML maps have string keys); key the dictionary by a string, such as one of the record's properties"),
     };
 
     internal Value FromConstant(object? constant, ITypeSymbol? type, Location? location)
@@ -347,7 +292,7 @@ internal sealed partial class ValueSemantics
     /// zero of the exact numeric or enum type, false. Stops with KD0001 for other structs, which have no YAML form.
     /// </summary>
     internal static Value DefaultOf(ITypeSymbol? type, Location? location) =>
-        TryDefaultOf(type) ?? throw Unsupported(location, type!.ToDisplayString(), "default values of this struct type have no YAML form");
+        TryDefaultOf(type) ?? StructDefault(type!) ?? throw Unsupported(location, type!.ToDisplayString(), "default values of this struct type have no YAML form");
 
     /// <summary>The default of <paramref name="type"/>, or null for a struct with no YAML form.</summary>
     internal static Value? TryDefaultOf(ITypeSymbol? type)

@@ -56,6 +56,13 @@ internal abstract class Value
                 }
 
                 break;
+            case TupleValue t:
+                foreach (var element in t.Elements)
+                {
+                    element.MarkShared();
+                }
+
+                break;
         }
     }
 }
@@ -132,6 +139,24 @@ internal sealed class ObjectValue : Value
     // The copy constructors size the copies once and keep the entries in order; every 'with' and helper call copies.
     public ObjectValue Copy() =>
         new(Type, new Dictionary<string, Value>(Properties), new Dictionary<string, Location>(PropertyOrigins)) { Origin = Origin };
+}
+
+/// <summary>
+/// A value tuple: its elements by position (named elements are aliases the compiler resolves to Item1, Item2...).
+/// Tuples are structs, so a change to an element replaces the tuple in its variable instead of changing this one.
+/// </summary>
+internal sealed class TupleValue : Value
+{
+    public TupleValue(ITypeSymbol? type, IReadOnlyList<Value> elements)
+    {
+        Type = type;
+        Elements = elements;
+    }
+
+    /// <summary>The tuple type, or null for a literal with no natural type (one that holds a null).</summary>
+    public ITypeSymbol? Type { get; }
+
+    public IReadOnlyList<Value> Elements { get; }
 }
 
 /// <summary>A list or array.</summary>

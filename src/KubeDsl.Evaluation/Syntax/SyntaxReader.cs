@@ -97,17 +97,26 @@ internal sealed class SyntaxReader
     }
 
     /// <summary>
-    /// The expression inside any parentheses. C# has no operation for parentheses: "=> (a ? b : c)" is bound at
-    /// the expression inside them, and the operation interpreter locates values there.
+    /// The expression inside any parentheses and checked(...) or unchecked(...). C# has no operation for either:
+    /// "=> (a ? b : c)" is bound at the expression inside them (which keeps its checked context), and the
+    /// operation interpreter locates values there.
     /// </summary>
     internal static ExpressionSyntax Unparenthesized(ExpressionSyntax syntax)
     {
-        while (syntax is ParenthesizedExpressionSyntax parenthesized)
+        while (true)
         {
-            syntax = parenthesized.Expression;
+            switch (syntax)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    syntax = parenthesized.Expression;
+                    break;
+                case CheckedExpressionSyntax checkedExpression:
+                    syntax = checkedExpression.Expression;
+                    break;
+                default:
+                    return syntax;
+            }
         }
-
-        return syntax;
     }
 
     /// <summary>Records why the body needs the binder and hands it over.</summary>

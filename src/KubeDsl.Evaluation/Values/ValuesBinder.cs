@@ -140,44 +140,52 @@ internal sealed class ValuesBinder
             throw ValuesConventions.WrongShape(path, node, "a mapping", typeName);
         }
 
-        var created = new ObjectValue(type);
-        evaluator.Semantics.ApplyPropertyInitializers(created, type);
         var properties = Settable(type);
         var primary = PrimaryConstructor(type);
-        foreach (var parameter in primary?.Parameters ?? [])
-        {
-            if (parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } value)
-            {
-                created.Properties[parameter.Name] = Made<Value>(parameter.Type.TypeKind == TypeKind.Enum ? new EnumValue((INamedTypeSymbol)parameter.Type, value) : new PrimitiveValue(value));
-            }
-        }
-
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var bound = new Dictionary<string, Value>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
             var property = properties.FirstOrDefault(p => p.Name == entry.Key.Text) ?? properties.FirstOrDefault(p => ValuesConventions.KeyMatches(entry.Key.Text, p.Name))
                 ?? throw ValuesConventions.UnknownKey(path, entry.Key, typeName, properties.Select(p => p.Name));
-            var bound = Bind(entry.Value, property.Type);
-            if (bound is NullValue)
-            {
-                created.Properties.Remove(property.Name);
-            }
-            else
-            {
-                created.Properties[property.Name] = bound;
-            }
-
-            created.PropertyOrigins[property.Name] = callSite;
-            set.Add(property.Name);
+            bound[property.Name] = Bind(entry.Value, property.Type);
         }
 
         foreach (var property in properties)
         {
             var requiredByConstructor = primary?.Parameters.Any(p => p.Name == property.Name && !p.HasExplicitDefaultValue) == true;
-            if ((property.IsRequired || requiredByConstructor) && !set.Contains(property.Name))
+            if ((property.IsRequired || requiredByConstructor) && !bound.ContainsKey(property.Name))
             {
                 throw ValuesConventions.MissingRequired(path, mapping, typeName, property.Name);
             }
+        }
+
+        // As the primary constructor would: its parameters (from the file, else their defaults) are in scope for
+        // the property initializers, and a record's become its positional properties; the file's keys come last.
+        var created = new ObjectValue(type);
+        var frame = new Frame(created);
+        var positional = new Dictionary<string, Value>(StringComparer.Ordinal);
+        foreach (var parameter in primary?.Parameters ?? [])
+        {
+            var value = bound.TryGetValue(parameter.Name, out var fromFile) ? fromFile
+                : parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } constant ? Made<Value>(parameter.Type.TypeKind == TypeKind.Enum ? new EnumValue((INamedTypeSymbol)parameter.Type, constant) : new PrimitiveValue(constant))
+                : new NullValue();
+            frame.Set(parameter, value);
+            positional[parameter.Name] = value;
+        }
+
+        evaluator.Semantics.ApplyPropertyInitializers(created, type, frame);
+        foreach (var value in type.IsRecord ? positional.Concat(bound) : bound)
+        {
+            if (value.Value is NullValue)
+            {
+                created.Properties.Remove(value.Key);
+            }
+            else
+            {
+                created.Properties[value.Key] = value.Value;
+            }
+
+            created.PropertyOrigins[value.Key] = callSite;
         }
 
         return created;

@@ -49,6 +49,10 @@ public class SyntaxPathTests(ITestOutputHelper output)
             public static Box Optional(string text = "x") => new() { Text = text };
             public static Box Fails(string text) => text == "bad" ? throw new System.ArgumentException("bad") : new() { Text = text };
             public static List<string> Numbered(int n) { var items = new List<string>(); for (var i = 0; i < n; i++) { items.Add("n" + i); } return items; }
+            public static Box FromTuple() { var (text, count) = ("tuple", 2); var pairs = new List<(string Key, int Value)> { (text, count) }; return new() { Text = pairs[0].Key, Count = pairs[0].Value }; }
+            public static string Formatted(int n) { var b = new System.Text.StringBuilder(); foreach (var part in "a,b".Split(',')) { b.AppendFormat("{0}{1:D3},", part, n); } b.Length--; return b.ToString(); }
+            public static int Seconds() => (int)System.Math.Round((System.TimeSpan.FromMinutes(2) + System.TimeSpan.FromSeconds(0.6)).TotalSeconds);
+            public static bool SameBoxes() => new Box { Text = "a" } == new Box { Text = "a" } && int.Parse("3") == 3;
         }
         """;
 
@@ -70,6 +74,10 @@ public class SyntaxPathTests(ITestOutputHelper output)
         { "quantities and IntOrString from literals", "new Box { Limits = new() { [\"memory\"] = \"1Gi\", [\"cpu\"] = \"500m\" }, Port = 8080 }" },
         { "IntOrString from a string", "new Box { Port = \"http\" }" },
         { "a helper whose body loops and fills a list it made", "new Box { Items = Shared.Numbered(3) }" },
+        { "a helper with tuples and deconstruction", "Shared.FromTuple()" },
+        { "a helper with StringBuilder, Split and a composite format", "new Box { Text = Shared.Formatted(7) }" },
+        { "a helper with TimeSpan and Math", "new Box { Count = Shared.Seconds() }" },
+        { "a helper comparing records and parsing", "new Box { Flag = Shared.SameBoxes() }" },
     };
 
     public static TheoryData<string, string> Deferred => new()
@@ -86,6 +94,14 @@ public class SyntaxPathTests(ITestOutputHelper output)
         { "a helper that throws", "Shared.Fails(\"bad\")" },
         { "a parenthesized body", "(new Box { Count = Shared.Five + 1 })" },
         { "a quantity that does not parse", "new Box { Limits = new() { [\"memory\"] = \"lots\" } }" },
+        { "a tuple element", "new Box { Text = (\"a\", 1).Item1, Count = (\"a\", 1).Item2 }" },
+        { "string.Format", "new Box { Text = string.Format(\"{0:D3}|{1,-3}|\", 7, \"x\") }" },
+        { "a StringBuilder", "new Box { Text = new System.Text.StringBuilder(\"sb\").Append('!').ToString() }" },
+        { "TimeSpan arithmetic", "new Box { Count = (int)(System.TimeSpan.FromMinutes(1) + System.TimeSpan.FromSeconds(5)).TotalSeconds }" },
+        { "a Parse that fails", "new Box { Count = int.Parse(\"x\") }" },
+        { "a checked overflow", "new Box { Count = checked(Shared.Seven * int.MaxValue) }" },
+        { "record equality", "new Box { Flag = Shared.Base == (Shared.Base with { }) }" },
+        { "a HashSet", "new Box { Items = System.Linq.Enumerable.ToList(new HashSet<string> { \"a\", \"a\", \"b\" }) }" },
         { "a lambda passed to LINQ", "new Box { Items = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(Shared.Numbered(2), s => s + \"!\")) }" },
     };
 

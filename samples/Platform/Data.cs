@@ -14,7 +14,7 @@ public static class Data
     public static Environment For(Stage stage) => Environments[stage.ToString().ToLowerInvariant()];
 
     /// <summary>A Kubernetes name for a table (no underscores).</summary>
-    public static string JobName(Table table) => "ingest-" + table.Name.Replace("_", "-");
+    public static string JobName(Table table) => "ingest-" + table.Name.Replace('_', '-');
 
     /// <summary>The service account the team's jobs run as.</summary>
     public static string Account(string team) => "spark-" + team;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using k8s.Models;
 using KubeDsl;
@@ -25,11 +26,7 @@ public static class Ingest
 
     private static ScheduledSparkApplication Job(Table table, Stage stage, Environment environment)
     {
-        var executors = table.Executors * environment.ExecutorPercent / 100;
-        if (executors < 1)
-        {
-            executors = 1;
-        }
+        var executors = Math.Max(1, table.Executors * environment.ExecutorPercent / 100);
 
         var format = table.Format switch
         {

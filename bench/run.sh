@@ -31,12 +31,17 @@ rm -rf "$cache/kubedsl/$version"
 # take turns in each round, so a change in the machine's load hits all of them alike, and the order rotates
 # from round to round, so no setting always goes first; the best of the rounds counts. Builds run twice over: with the compiler server (the SDK's default; Roslyn stays loaded and warm
 # between builds) and without it (a new csc process per build, as where UseSharedCompilation=false is set).
+# A build that warns (CS8784: a generator that failed to load) or reports a KubeDsl diagnostic stops the script:
+# its time would not be the time of the setting it stands for.
 one_build() {
   touch Defaults.cs
-  local start end
+  local start end output
   start=$(date +%s.%N)
-  dotnet build -nologo -v:q --no-restore --no-dependencies "$@" >/dev/null
+  output=$(dotnet build -nologo -v:q --no-restore --no-dependencies "$@" 2>&1)
   end=$(date +%s.%N)
+  if printf '%s' "$output" | grep -q -E 'warning|error'; then
+    printf '%s\n' "$output" | grep -m 5 -E 'warning|error' >&2; return 1
+  fi
   echo "$end - $start" | bc
 }
 

@@ -206,18 +206,19 @@ public static class LinqDefinitions
                     }
 
                 """,
-            // A compaction job for a team: a foreach with continue summing executors, a capped total, arguments
+            // A compaction job for the team of a table: a foreach with continue summing executors, a capped total, arguments
             // from the loop, and a switch statement on the team.
             1 => $$"""
                     [Manifest("compact/compact-{{i}}.yaml")]
                     public static SparkApplication Compact{{i}}()
                     {
+                        var team = Data.Tables.First(t => t.Name == "{{table}}").Team;
                         var arguments = new List<string>();
                         var executors = 0;
                         var skipped = 0;
                         foreach (var table in Data.Tables)
                         {
-                            if (table.Team != "{{team}}")
+                            if (table.Team != team)
                             {
                                 continue;
                             }
@@ -238,7 +239,7 @@ public static class LinqDefinitions
                         }
 
                         var retention = 0;
-                        switch ("{{team}}")
+                        switch (team)
                         {
                             case "finance":
                                 retention = 3650;
@@ -254,7 +255,7 @@ public static class LinqDefinitions
 
                         arguments.Add($"--retention-days={retention}");
                         arguments.Add($"--skipped={skipped}");
-                        return Data.Application("compact-{{i}}", "{{team}}", Data.Spec("com.example.Compact", executors / 2 + 1, arguments));
+                        return Data.Application($"compact-{{i}}-{team}", team, Data.Spec("com.example.Compact", executors / 2 + 1, arguments));
                     }
 
                 """,

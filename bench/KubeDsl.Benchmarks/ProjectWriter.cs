@@ -13,7 +13,9 @@ public static class ProjectWriter
         }
 
         // "Off" removes the package's analyzers and turns the build task off, so every setting compiles against
-        // the same references; KubeDslAnalyzersOff keeps the generator and removes the rule analyzers.
+        // the same references. KubeDslAnalyzersOff removes the rule analyzers and code fixes only: the generator
+        // loads KubeDsl.Core and KubeDsl.Evaluation from beside it, so keeping only KubeDsl.Generators.dll leaves a
+        // generator that fails to load (CS8784), writes nothing, and times as a build without KubeDsl.
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -35,7 +37,7 @@ public static class ProjectWriter
               <Target Name="BenchSelectKubeDslAnalyzers" BeforeTargets="CoreCompile">
                 <ItemGroup>
                   <Analyzer Remove="@(Analyzer)" Condition="'$(KubeDslOff)' == 'true' and '%(Analyzer.NuGetPackageId)' == 'KubeDsl'" />
-                  <Analyzer Remove="@(Analyzer)" Condition="'$(KubeDslAnalyzersOff)' == 'true' and '%(Analyzer.NuGetPackageId)' == 'KubeDsl' and '%(Analyzer.Filename)' != 'KubeDsl.Generators'" />
+                  <Analyzer Remove="@(Analyzer)" Condition="'$(KubeDslAnalyzersOff)' == 'true' and '%(Analyzer.NuGetPackageId)' == 'KubeDsl' and ('%(Analyzer.Filename)' == 'KubeDsl.Analyzers' or '%(Analyzer.Filename)' == 'KubeDsl.CodeFixes')" />
                 </ItemGroup>
               </Target>
             </Project>

@@ -34,7 +34,7 @@ public static class Autoscaling
             ["job.autoscaler.metrics.window"] = "3m",
             ["job.autoscaler.target.utilization.boundary"] = "0.1",
             ["pipeline.max-parallelism"] = "24",
-            ["taskmanager.numberOfTaskSlots"] = "4",
+            [FlinkOptions.TaskSlots] = "4",
             ["state.savepoints.dir"] = "file:///flink-data/savepoints",
             ["state.checkpoints.dir"] = "file:///flink-data/checkpoints",
             ["high-availability.type"] = "kubernetes",
@@ -56,7 +56,7 @@ public static class Autoscaling
             ["job.autoscaler.utilization.target"] = "0.5",
             ["job.autoscaler.target.utilization.boundary"] = "0.3",
             ["pipeline.max-parallelism"] = "32",
-            ["taskmanager.numberOfTaskSlots"] = "4",
+            [FlinkOptions.TaskSlots] = "4",
         },
         new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "flink-main-container" }] } },
         new JobSpec

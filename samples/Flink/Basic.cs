@@ -47,7 +47,7 @@ public static class Basic
     {
         FlinkConfiguration = new()
         {
-            ["taskmanager.numberOfTaskSlots"] = "2",
+            [FlinkOptions.TaskSlots] = "2",
             ["state.savepoints.dir"] = "file:///flink-data/savepoints",
             ["state.checkpoints.dir"] = "file:///flink-data/checkpoints",
             ["high-availability.type"] = "kubernetes",
@@ -66,7 +66,7 @@ public static class Basic
         FlinkConfiguration = new()
         {
             ["scheduler-mode"] = "REACTIVE",
-            ["taskmanager.numberOfTaskSlots"] = "2",
+            [FlinkOptions.TaskSlots] = "2",
             ["state.savepoints.dir"] = "file:///flink-data/savepoints",
             ["state.checkpoints.dir"] = "file:///flink-data/checkpoints",
             ["high-availability.type"] = "org.apache.flink.kubernetes.highavailability.KubernetesHaServicesFactory",

@@ -20,7 +20,7 @@ public static class Common
     };
 
     /// <summary>Flink configuration with the number of task slots per TaskManager, the one setting most examples make.</summary>
-    public static Dictionary<string, string> Slots(int slots) => new() { ["taskmanager.numberOfTaskSlots"] = slots.ToString() };
+    public static Dictionary<string, string> Slots(int slots) => new() { [FlinkOptions.TaskSlots] = slots.ToString() };
 
     /// <summary>A Flink 2.2 cluster with the examples' resources and service account.</summary>
     public static readonly FlinkDeploymentSpec Cluster = new()

@@ -35,7 +35,7 @@ public static class Tls
     [Manifest("flink-tls-example/basic-secure-deployment-only.yaml")]
     public static FlinkDeployment DeploymentOnly => Common.Deployment("basic-secure-deployment-only", Common.Cluster with
     {
-        FlinkConfiguration = new Dictionary<string, string>(InternalAndRest) { ["taskmanager.numberOfTaskSlots"] = "2" },
+        FlinkConfiguration = new Dictionary<string, string>(InternalAndRest) { [FlinkOptions.TaskSlots] = "2" },
     });
 
     /// <summary>examples/flink-tls-example/basic-secure-session-job-only.yaml: a job for that session cluster, with the same TLS settings.</summary>
@@ -47,7 +47,7 @@ public static class Tls
     [Manifest("flink-tls-example/basic-secure.yaml")]
     public static FlinkDeployment Secure => Common.Deployment("basic-secure", Common.Cluster with
     {
-        FlinkConfiguration = Ssl("security.ssl", new() { ["taskmanager.numberOfTaskSlots"] = "2", ["kubernetes.secrets"] = CertificateMount }),
+        FlinkConfiguration = Ssl("security.ssl", new() { [FlinkOptions.TaskSlots] = "2", ["kubernetes.secrets"] = CertificateMount }),
         Job = Common.StateMachine,
     });
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using KubeDsl.Configuration;
 
 namespace KubeDsl.Documents;
 
@@ -29,21 +30,21 @@ internal static class SparkSubmitFiles
             throw new ManifestShapeException($"spark-submit has no deploy mode '{mode}'; use DeployMode.Cluster or DeployMode.Client.", submit["deployMode"]!.Origin);
         }
 
-        Set(properties, "spark.master", submit["master"]);
-        Set(properties, "spark.submit.deployMode", submit["deployMode"]);
-        Set(properties, "spark.app.name", submit["appName"]);
-        Set(properties, "spark.kubernetes.namespace", submit["namespace"]);
-        Set(properties, "spark.kubernetes.container.image", submit["image"]);
-        Set(properties, "spark.kubernetes.container.image.pullPolicy", submit["imagePullPolicy"]);
-        Set(properties, "spark.kubernetes.authenticate.driver.serviceAccountName", submit["serviceAccount"]);
-        Set(properties, "spark.driver.cores", driver?["cores"]);
-        Set(properties, "spark.driver.memory", driver?["memory"]);
-        Set(properties, "spark.driver.memoryOverhead", driver?["memoryOverhead"]);
-        Set(properties, "spark.kubernetes.driver.pod.name", driver?["podName"]);
-        Set(properties, "spark.executor.instances", executor?["instances"]);
-        Set(properties, "spark.executor.cores", executor?["cores"]);
-        Set(properties, "spark.executor.memory", executor?["memory"]);
-        Set(properties, "spark.executor.memoryOverhead", executor?["memoryOverhead"]);
+        Set(properties, SparkConfKeys.Master, submit["master"]);
+        Set(properties, SparkConfKeys.DeployMode, submit["deployMode"]);
+        Set(properties, SparkConfKeys.AppName, submit["appName"]);
+        Set(properties, SparkConfKeys.KubernetesNamespace, submit["namespace"]);
+        Set(properties, SparkConfKeys.ContainerImage, submit["image"]);
+        Set(properties, SparkConfKeys.ContainerImagePullPolicy, submit["imagePullPolicy"]);
+        Set(properties, SparkConfKeys.DriverServiceAccountName, submit["serviceAccount"]);
+        Set(properties, SparkConfKeys.DriverCores, driver?["cores"]);
+        Set(properties, SparkConfKeys.DriverMemory, driver?["memory"]);
+        Set(properties, SparkConfKeys.DriverMemoryOverhead, driver?["memoryOverhead"]);
+        Set(properties, SparkConfKeys.DriverPodName, driver?["podName"]);
+        Set(properties, SparkConfKeys.ExecutorInstances, executor?["instances"]);
+        Set(properties, SparkConfKeys.ExecutorCores, executor?["cores"]);
+        Set(properties, SparkConfKeys.ExecutorMemory, executor?["memory"]);
+        Set(properties, SparkConfKeys.ExecutorMemoryOverhead, executor?["memoryOverhead"]);
 
         var directory = Text(submit["podTemplateDirectory"]);
         if (driver?["template"] is DocMapping driverTemplate)
@@ -53,12 +54,12 @@ internal static class SparkSubmitFiles
                 throw new ManifestShapeException("In client mode Spark creates no driver pod, so it would ignore the driver's pod template; remove Driver.Template or use cluster mode.", driverTemplate.Origin);
             }
 
-            AddTemplate(files, properties, "spark.kubernetes.driver.podTemplateFile", stem + ".driver-template.yaml", directory, driverTemplate, sourceMember);
+            AddTemplate(files, properties, SparkConfKeys.DriverPodTemplateFile, stem + ".driver-template.yaml", directory, driverTemplate, sourceMember);
         }
 
         if (executor?["template"] is DocMapping executorTemplate)
         {
-            AddTemplate(files, properties, "spark.kubernetes.executor.podTemplateFile", stem + ".executor-template.yaml", directory, executorTemplate, sourceMember);
+            AddTemplate(files, properties, SparkConfKeys.ExecutorPodTemplateFile, stem + ".executor-template.yaml", directory, executorTemplate, sourceMember);
         }
 
         if (mode == "client")
@@ -129,9 +130,9 @@ internal static class SparkSubmitFiles
         var ns = Text(submit["namespace"]) ?? "default";
         var port = Integer(driver["port"]) ?? DefaultDriverPort;
         var blockManagerPort = Integer(driver["blockManagerPort"]) ?? DefaultBlockManagerPort;
-        properties["spark.driver.host"] = serviceName + "." + ns + ".svc";
-        properties["spark.driver.port"] = port.ToString(CultureInfo.InvariantCulture);
-        properties["spark.driver.blockManager.port"] = blockManagerPort.ToString(CultureInfo.InvariantCulture);
+        properties[SparkConfKeys.DriverHost] = serviceName + "." + ns + ".svc";
+        properties[SparkConfKeys.DriverPort] = port.ToString(CultureInfo.InvariantCulture);
+        properties[SparkConfKeys.DriverBlockManagerPort] = blockManagerPort.ToString(CultureInfo.InvariantCulture);
 
         var service = Map(
             ("apiVersion", DocScalar.String("v1")),

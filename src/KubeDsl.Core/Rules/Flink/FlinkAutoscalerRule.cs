@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KubeDsl.Documents;
+using KubeDsl.Configuration;
 
 namespace KubeDsl.Rules.Flink;
 
@@ -25,29 +26,29 @@ internal sealed class FlinkAutoscalerRule : ResourceRule
         }
 
         var conf = FlinkConfiguration.Of(spec, context.Settings.FlinkOperatorDefaults);
-        if ((conf.Text("job.autoscaler.enabled") ?? conf.Text("kubernetes.operator.job.autoscaler.enabled")) != "true")
+        if ((conf.Text(FlinkConfKeys.AutoscalerEnabled) ?? conf.Text("kubernetes.operator.job.autoscaler.enabled")) != "true")
         {
             return;
         }
 
-        var target = Number(context, conf, "job.autoscaler.utilization.target", 0, 1) ?? 0.7;
-        Number(context, conf, "job.autoscaler.scale-down.max-factor", 0, double.MaxValue);
-        Number(context, conf, "job.autoscaler.scale-up.max-factor", 0, double.MaxValue);
+        var target = Number(context, conf, FlinkConfKeys.AutoscalerUtilizationTarget, 0, 1) ?? 0.7;
+        Number(context, conf, FlinkConfKeys.AutoscalerScaleDownMaxFactor, 0, double.MaxValue);
+        Number(context, conf, FlinkConfKeys.AutoscalerScaleUpMaxFactor, 0, double.MaxValue);
         Number(context, conf, "job.autoscaler.target.utilization.boundary", 0, double.MaxValue);
-        Number(context, conf, "job.autoscaler.utilization.max", target, 1);
-        Number(context, conf, "job.autoscaler.utilization.min", 0, target);
+        Number(context, conf, FlinkConfKeys.AutoscalerUtilizationMax, target, 1);
+        Number(context, conf, FlinkConfKeys.AutoscalerUtilizationMin, 0, target);
         Number(context, conf, "job.autoscaler.observed-scalability.coefficient-min", 0.01, 1);
 
-        if (conf.Text("job.autoscaler.excluded.periods") is { } periods && ExcludedPeriods.Problem(periods) is { } periodProblem)
+        if (conf.Text(FlinkConfKeys.AutoscalerExcludedPeriods) is { } periods && ExcludedPeriods.Problem(periods) is { } periodProblem)
         {
-            context.Report(RuleCatalog.FlinkAutoscaler, conf.Node("job.autoscaler.excluded.periods") ?? context.Resource, $"job.autoscaler.excluded.periods: {periodProblem}; the operator rejects the deployment");
+            context.Report(RuleCatalog.FlinkAutoscaler, conf.Node(FlinkConfKeys.AutoscalerExcludedPeriods) ?? context.Resource, $"job.autoscaler.excluded.periods: {periodProblem}; the operator rejects the deployment");
         }
 
-        var window = conf.Text("job.autoscaler.metrics.window");
-        var interval = conf.Text("kubernetes.operator.reconcile.interval");
+        var window = conf.Text(FlinkConfKeys.AutoscalerMetricsWindow);
+        var interval = conf.Text(FlinkConfKeys.OperatorReconcileInterval);
         if (TryDuration(window ?? "15 min", out var windowTime) && TryDuration(interval ?? "60 s", out var intervalTime) && windowTime < intervalTime)
         {
-            var node = conf.Node("job.autoscaler.metrics.window") ?? conf.Node("kubernetes.operator.reconcile.interval") ?? spec;
+            var node = conf.Node(FlinkConfKeys.AutoscalerMetricsWindow) ?? conf.Node(FlinkConfKeys.OperatorReconcileInterval) ?? spec;
             var enforced = context.Settings.FlinkMainBranch
                 ? "the operator rejects it"
                 : "the operator's main branch rejects it (release " + context.Settings.FlinkOperatorVersion + " accepts it and never scales)";

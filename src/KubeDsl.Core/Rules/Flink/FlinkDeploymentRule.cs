@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KubeDsl.Documents;
+using KubeDsl.Configuration;
 
 namespace KubeDsl.Rules.Flink;
 
@@ -13,15 +14,15 @@ namespace KubeDsl.Rules.Flink;
 internal sealed class FlinkDeploymentRule : ResourceRule
 {
     // V05: keys the operator sets itself.
-    private static readonly string[] ForbiddenKeys = ["kubernetes.namespace", "kubernetes.cluster-id", "high-availability.cluster-id"];
+    internal static readonly string[] ForbiddenKeys = [FlinkConfKeys.KubernetesNamespace, FlinkConfKeys.KubernetesClusterId, FlinkConfKeys.HighAvailabilityClusterId];
 
     // V09: the only log configuration files the operator mounts.
     private static readonly string[] LogKeys = ["log4j-console.properties", "logback-console.xml"];
 
     // CheckpointingOptions in Flink 1.20: the current key and its deprecated aliases.
-    private static readonly string[] CheckpointDirKeys = ["execution.checkpointing.dir", "state.checkpoints.dir", "state.backend.fs.checkpointdir"];
-    private static readonly string[] CheckpointStorageKeys = ["execution.checkpointing.storage", "state.checkpoint-storage"];
-    private static readonly string[] SavepointDirKeys = ["execution.checkpointing.savepoint-dir", "state.savepoints.dir", "savepoints.state.backend.fs.dir"];
+    private static readonly string[] CheckpointDirKeys = [FlinkConfKeys.CheckpointDir, "state.checkpoints.dir", "state.backend.fs.checkpointdir"];
+    private static readonly string[] CheckpointStorageKeys = [FlinkConfKeys.CheckpointStorage, "state.checkpoint-storage"];
+    private static readonly string[] SavepointDirKeys = [FlinkConfKeys.SavepointDir, "state.savepoints.dir", "savepoints.state.backend.fs.dir"];
 
     private static readonly string[] Unsupported = ["v1_13", "v1_14"];
     private static readonly string[] Deprecated = ["v1_15", "v1_16", "v1_17", "v1_18"];
@@ -36,14 +37,14 @@ internal sealed class FlinkDeploymentRule : ResourceRule
     ];
 
     // Keys Flink 1.20 deprecated, with their replacements (CheckpointingOptions, StateBackendOptions).
-    private static readonly Dictionary<string, string> DeprecatedKeys = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> DeprecatedKeys = new(StringComparer.Ordinal)
     {
-        ["state.checkpoints.dir"] = "execution.checkpointing.dir",
-        ["state.savepoints.dir"] = "execution.checkpointing.savepoint-dir",
-        ["state.checkpoints.num-retained"] = "execution.checkpointing.num-retained",
-        ["state.backend.incremental"] = "execution.checkpointing.incremental",
-        ["state.backend.local-recovery"] = "execution.state-recovery.from-local",
-        ["state.backend"] = "state.backend.type",
+        ["state.checkpoints.dir"] = FlinkConfKeys.CheckpointDir,
+        ["state.savepoints.dir"] = FlinkConfKeys.SavepointDir,
+        ["state.checkpoints.num-retained"] = FlinkConfKeys.CheckpointsRetained,
+        ["state.backend.incremental"] = FlinkConfKeys.IncrementalCheckpoints,
+        ["state.backend.local-recovery"] = FlinkConfKeys.LocalRecovery,
+        ["state.backend"] = FlinkConfKeys.StateBackendType,
     };
 
     public override void Check(ResourceContext context)
@@ -235,19 +236,19 @@ internal sealed class FlinkDeploymentRule : ResourceRule
     // V06a and V11c/V11d: settings, usually in the operator's default configuration, that need something else.
     private static void OperatorSettings(ResourceContext context, DocMapping spec, FlinkConfiguration conf)
     {
-        if (conf.Text("kubernetes.operator.deployment.rollback.enabled") == "true" && !conf.HighAvailability)
+        if (conf.Text(FlinkConfKeys.OperatorRollbackEnabled) == "true" && !conf.HighAvailability)
         {
-            context.Report(RuleCatalog.FlinkOperatorSetting, conf.Node("kubernetes.operator.deployment.rollback.enabled") ?? spec, "rollbacks (kubernetes.operator.deployment.rollback.enabled) need high availability (high-availability.type)");
+            context.Report(RuleCatalog.FlinkOperatorSetting, conf.Node(FlinkConfKeys.OperatorRollbackEnabled) ?? spec, "rollbacks (kubernetes.operator.deployment.rollback.enabled) need high availability (high-availability.type)");
         }
 
-        if (conf.Text("kubernetes.operator.cluster.health-check.enabled") == "true" && conf.Text("kubernetes.operator.jm-deployment-recovery.enabled") == "false")
+        if (conf.Text(FlinkConfKeys.OperatorHealthCheckEnabled) == "true" && conf.Text(FlinkConfKeys.OperatorJobManagerRecoveryEnabled) == "false")
         {
-            context.Report(RuleCatalog.FlinkOperatorSetting, conf.Node("kubernetes.operator.cluster.health-check.enabled") ?? spec, "the cluster health check needs JobManager deployment recovery (kubernetes.operator.jm-deployment-recovery.enabled)");
+            context.Report(RuleCatalog.FlinkOperatorSetting, conf.Node(FlinkConfKeys.OperatorHealthCheckEnabled) ?? spec, "the cluster health check needs JobManager deployment recovery (kubernetes.operator.jm-deployment-recovery.enabled)");
         }
 
         if (spec["job"] is not null && conf.First(SavepointDirKeys) is null)
         {
-            foreach (var key in new[] { "kubernetes.operator.periodic.savepoint.interval", "kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age" })
+            foreach (var key in new[] { FlinkConfKeys.OperatorPeriodicSavepointInterval, "kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age" })
             {
                 if (conf.Text(key) is { Length: > 0 })
                 {
@@ -263,7 +264,7 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         var mode = Doc.Text(job["upgradeMode"]) ?? "stateless";
         if (mode != "stateless" && conf.First(CheckpointDirKeys) is null)
         {
-            context.Report(RuleCatalog.FlinkStateDirectory, job["upgradeMode"]!, $"upgrade mode {mode} needs a checkpoint directory", "execution.checkpointing.dir");
+            context.Report(RuleCatalog.FlinkStateDirectory, job["upgradeMode"]!, $"upgrade mode {mode} needs a checkpoint directory", FlinkConfKeys.CheckpointDir);
         }
 
         // The operator finds the checkpoint to resume from in the checkpoint directory; JobManager storage never writes there.
@@ -277,11 +278,11 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         {
             if (mode == "savepoint")
             {
-                context.Report(RuleCatalog.FlinkStateDirectory, job["upgradeMode"]!, "upgrade mode savepoint needs a savepoint directory", "execution.checkpointing.savepoint-dir");
+                context.Report(RuleCatalog.FlinkStateDirectory, job["upgradeMode"]!, "upgrade mode savepoint needs a savepoint directory", FlinkConfKeys.SavepointDir);
             }
             else if (job["savepointTriggerNonce"] is { } nonce)
             {
-                context.Report(RuleCatalog.FlinkStateDirectory, nonce, "savepointTriggerNonce triggers a savepoint, which needs a savepoint directory", "execution.checkpointing.savepoint-dir");
+                context.Report(RuleCatalog.FlinkStateDirectory, nonce, "savepointTriggerNonce triggers a savepoint, which needs a savepoint directory", FlinkConfKeys.SavepointDir);
             }
         }
 
@@ -371,7 +372,7 @@ internal sealed class FlinkConfiguration
 
     /// <summary>True when high-availability.type (or the deprecated high-availability) is set and not NONE.</summary>
     public bool HighAvailability =>
-        (Text("high-availability.type") ?? Text("high-availability")) is { } type && !type.Equals("NONE", StringComparison.OrdinalIgnoreCase);
+        (Text(FlinkConfKeys.HighAvailabilityType) ?? Text("high-availability")) is { } type && !type.Equals("NONE", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The operator's defaults overlaid with the resource's own flinkConfiguration.</summary>
     public static FlinkConfiguration Of(DocMapping? spec, IReadOnlyDictionary<string, string>? defaults = null)

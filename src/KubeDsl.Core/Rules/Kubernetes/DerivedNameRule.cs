@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using KubeDsl.Documents;
+using KubeDsl.Configuration;
 
 namespace KubeDsl.Rules.Kubernetes;
 
@@ -31,9 +32,9 @@ internal sealed class DerivedNameRule : ResourceRule
         UiService(context);
         var conf = SparkSpecs.SparkConf(application);
         DriverPodName(context, Doc.At(application, "driver", "podName"), string.Empty);
-        DriverPodName(context, conf?["spark.kubernetes.driver.pod.name"], " (spark.kubernetes.driver.pod.name)");
+        DriverPodName(context, conf?[SparkConfKeys.DriverPodName], " (spark.kubernetes.driver.pod.name)");
 
-        if (Doc.Entry(conf, "spark.kubernetes.executor.podNamePrefix") is { } prefix && Doc.Text(prefix.Value) is { } prefixText
+        if (Doc.Entry(conf, SparkConfKeys.ExecutorPodNamePrefix) is { } prefix && Doc.Text(prefix.Value) is { } prefixText
             && ExecutorPrefixProblem(prefixText) is { } prefixProblem)
         {
             context.Report(RuleCatalog.DerivedNameInvalid, prefix.Value, $"Executor pod name prefix '{prefixText}' is invalid: {prefixProblem}; Spark names executors '<prefix>-exec-<id>'");

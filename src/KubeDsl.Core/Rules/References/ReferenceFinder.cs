@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KubeDsl.Documents;
+using KubeDsl.Configuration;
 
 namespace KubeDsl.Rules.References;
 
@@ -27,11 +28,11 @@ internal static class ReferenceFinder
             if (SparkSpecs.SparkConf(spark) is { } conf)
             {
                 // Spark mounts these into the driver (KerberosConfDriverFeatureStep); KD2019 checks they come in pairs.
-                Add(found, ReferencedKind.ConfigMap, conf["spark.kubernetes.kerberos.krb5.configMapName"], null, "spark.kubernetes.kerberos.krb5.configMapName");
-                if (conf["spark.kubernetes.kerberos.tokenSecret.name"] is { } tokenSecret && Doc.Text(tokenSecret) is { Length: > 0 } tokenSecretName)
+                Add(found, ReferencedKind.ConfigMap, conf[SparkConfKeys.KerberosKrb5ConfigMapName], null, SparkConfKeys.KerberosKrb5ConfigMapName);
+                if (conf[SparkConfKeys.KerberosTokenSecretName] is { } tokenSecret && Doc.Text(tokenSecret) is { Length: > 0 } tokenSecretName)
                 {
-                    var itemKey = conf["spark.kubernetes.kerberos.tokenSecret.itemKey"];
-                    found.Add(new Reference(ReferencedKind.Secret, tokenSecretName, Doc.Text(itemKey), tokenSecret, "spark.kubernetes.kerberos.tokenSecret.name") { KeyNode = itemKey });
+                    var itemKey = conf[SparkConfKeys.KerberosTokenSecretItemKey];
+                    found.Add(new Reference(ReferencedKind.Secret, tokenSecretName, Doc.Text(itemKey), tokenSecret, SparkConfKeys.KerberosTokenSecretName) { KeyNode = itemKey });
                 }
             }
 
@@ -70,7 +71,7 @@ internal static class ReferenceFinder
         if (context.IsFlinkOperator && context.Kind == "FlinkDeployment")
         {
             Add(found, ReferencedKind.ServiceAccount, context.Spec?["serviceAccount"], null, "the JobManager and TaskManagers");
-            if (Doc.Map(context.Spec, "flinkConfiguration")?["kubernetes.secrets"] is DocScalar mounts)
+            if (Doc.Map(context.Spec, "flinkConfiguration")?[FlinkConfKeys.KubernetesSecrets] is DocScalar mounts)
             {
                 // "name:/path,other:/path2" (Flink's kubernetes.secrets option).
                 foreach (var part in mounts.Text.Split(','))
@@ -78,7 +79,7 @@ internal static class ReferenceFinder
                     var name = part.Split(':')[0].Trim();
                     if (name.Length > 0)
                     {
-                        found.Add(new Reference(ReferencedKind.Secret, name, null, mounts, "kubernetes.secrets"));
+                        found.Add(new Reference(ReferencedKind.Secret, name, null, mounts, FlinkConfKeys.KubernetesSecrets));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KubeDsl.Documents;
+using KubeDsl.Configuration;
 
 namespace KubeDsl.Rules.Spark;
 
@@ -14,8 +15,8 @@ internal sealed class JvmMemoryRule : ResourceRule
 
     private static readonly string[] ConfKeys =
     [
-        "spark.driver.memory", "spark.executor.memory", "spark.driver.memoryOverhead", "spark.executor.memoryOverhead",
-        "spark.driver.minMemoryOverhead", "spark.executor.minMemoryOverhead", "spark.memory.offHeap.size", "spark.executor.pyspark.memory",
+        SparkConfKeys.DriverMemory, SparkConfKeys.ExecutorMemory, SparkConfKeys.DriverMemoryOverhead, SparkConfKeys.ExecutorMemoryOverhead,
+        SparkConfKeys.DriverMinMemoryOverhead, SparkConfKeys.ExecutorMinMemoryOverhead, SparkConfKeys.MemoryOffHeapSize, SparkConfKeys.ExecutorPySparkMemory,
     ];
 
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [RuleCatalog.JvmMemoryRejected, RuleCatalog.JvmMemoryAmbiguous];

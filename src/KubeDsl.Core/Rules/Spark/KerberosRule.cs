@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KubeDsl.Documents;
+using KubeDsl.Configuration;
 
 namespace KubeDsl.Rules.Spark;
 
@@ -11,12 +12,12 @@ namespace KubeDsl.Rules.Spark;
 internal sealed class KerberosRule : ResourceRule
 {
     // Spark reads the spark.yarn.* names as older spellings of the same settings (internal/config/package.scala).
-    private static readonly string[] Principal = ["spark.kerberos.principal", "spark.yarn.principal"];
-    private static readonly string[] Keytab = ["spark.kerberos.keytab", "spark.yarn.keytab"];
-    private static readonly string[] TokenSecretName = ["spark.kubernetes.kerberos.tokenSecret.name"];
-    private static readonly string[] TokenSecretItemKey = ["spark.kubernetes.kerberos.tokenSecret.itemKey"];
-    private static readonly string[] Krb5Path = ["spark.kubernetes.kerberos.krb5.path"];
-    private static readonly string[] Krb5ConfigMap = ["spark.kubernetes.kerberos.krb5.configMapName"];
+    private static readonly string[] Principal = [SparkConfKeys.KerberosPrincipal, SparkConfKeys.YarnPrincipal];
+    private static readonly string[] Keytab = [SparkConfKeys.KerberosKeytab, SparkConfKeys.YarnKeytab];
+    private static readonly string[] TokenSecretName = [SparkConfKeys.KerberosTokenSecretName];
+    private static readonly string[] TokenSecretItemKey = [SparkConfKeys.KerberosTokenSecretItemKey];
+    private static readonly string[] Krb5Path = [SparkConfKeys.KerberosKrb5Path];
+    private static readonly string[] Krb5ConfigMap = [SparkConfKeys.KerberosKrb5ConfigMapName];
 
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [RuleCatalog.KerberosSettings];
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using KubeDsl.Documents;
+using KubeDsl.Configuration;
 
 namespace KubeDsl.Rules.Spark;
 
@@ -15,23 +16,23 @@ internal sealed class SparkApplicationRule : ResourceRule
     // sparkConf keys and the typed field (under spec) that the operator turns into the same setting (submission.go).
     private static readonly (string Key, string Field)[] TypedKeys =
     [
-        ("spark.driver.cores", "driver.cores"),
-        ("spark.driver.memory", "driver.memory"),
-        ("spark.driver.memoryOverhead", "driver.memoryOverhead"),
-        ("spark.kubernetes.driver.limit.cores", "driver.coreLimit"),
-        ("spark.kubernetes.driver.request.cores", "driver.coreRequest"),
-        ("spark.executor.instances", "executor.instances"),
-        ("spark.executor.cores", "executor.cores"),
-        ("spark.executor.memory", "executor.memory"),
-        ("spark.executor.memoryOverhead", "executor.memoryOverhead"),
-        ("spark.kubernetes.executor.limit.cores", "executor.coreLimit"),
-        ("spark.kubernetes.executor.request.cores", "executor.coreRequest"),
-        ("spark.dynamicAllocation.enabled", "dynamicAllocation.enabled"),
-        ("spark.dynamicAllocation.minExecutors", "dynamicAllocation.minExecutors"),
-        ("spark.dynamicAllocation.maxExecutors", "dynamicAllocation.maxExecutors"),
-        ("spark.dynamicAllocation.initialExecutors", "dynamicAllocation.initialExecutors"),
-        ("spark.kubernetes.container.image.pullPolicy", "imagePullPolicy"),
-        ("spark.kubernetes.memoryOverheadFactor", "memoryOverheadFactor"),
+        (SparkConfKeys.DriverCores, "driver.cores"),
+        (SparkConfKeys.DriverMemory, "driver.memory"),
+        (SparkConfKeys.DriverMemoryOverhead, "driver.memoryOverhead"),
+        (SparkConfKeys.DriverLimitCores, "driver.coreLimit"),
+        (SparkConfKeys.DriverRequestCores, "driver.coreRequest"),
+        (SparkConfKeys.ExecutorInstances, "executor.instances"),
+        (SparkConfKeys.ExecutorCores, "executor.cores"),
+        (SparkConfKeys.ExecutorMemory, "executor.memory"),
+        (SparkConfKeys.ExecutorMemoryOverhead, "executor.memoryOverhead"),
+        (SparkConfKeys.ExecutorLimitCores, "executor.coreLimit"),
+        (SparkConfKeys.ExecutorRequestCores, "executor.coreRequest"),
+        (SparkConfKeys.DynamicAllocationEnabled, "dynamicAllocation.enabled"),
+        (SparkConfKeys.DynamicAllocationMinExecutors, "dynamicAllocation.minExecutors"),
+        (SparkConfKeys.DynamicAllocationMaxExecutors, "dynamicAllocation.maxExecutors"),
+        (SparkConfKeys.DynamicAllocationInitialExecutors, "dynamicAllocation.initialExecutors"),
+        (SparkConfKeys.ContainerImagePullPolicy, "imagePullPolicy"),
+        (SparkConfKeys.MemoryOverheadFactor, "memoryOverheadFactor"),
     ];
 
     // Spark's minimum overhead before 4.0 and its default since (spark.{driver,executor}.minMemoryOverhead).
@@ -157,8 +158,8 @@ internal sealed class SparkApplicationRule : ResourceRule
         }
 
         var conf = SparkSpecs.SparkConf(application);
-        var shuffleService = Doc.Text(conf?["spark.shuffle.service.enabled"]) == "true";
-        var decommission = Doc.Text(conf?["spark.decommission.enabled"]) == "true" && Doc.Text(conf?["spark.storage.decommission.shuffleBlocks.enabled"]) == "true";
+        var shuffleService = Doc.Text(conf?[SparkConfKeys.ShuffleServiceEnabled]) == "true";
+        var decommission = Doc.Text(conf?[SparkConfKeys.DecommissionEnabled]) == "true" && Doc.Text(conf?[SparkConfKeys.StorageDecommissionShuffleBlocksEnabled]) == "true";
         if (Doc.Text(allocation["shuffleTrackingEnabled"]) == "false" && !shuffleService && !decommission)
         {
             context.Report(RuleCatalog.DynamicAllocation, allocation["shuffleTrackingEnabled"]!,

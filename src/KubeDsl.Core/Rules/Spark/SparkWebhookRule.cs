@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KubeDsl.Documents;
+using KubeDsl.Configuration;
 
 namespace KubeDsl.Rules.Spark;
 
@@ -13,19 +14,19 @@ internal sealed class SparkWebhookRule : ResourceRule
     // sparkconf_validator.go: deniedSparkConfKeys, with the webhook's reasons.
     private static readonly Dictionary<string, string> Denied = new(System.StringComparer.Ordinal)
     {
-        ["spark.kubernetes.authenticate.driver.serviceAccountName"] = "set the service account with driver.serviceAccount instead",
-        ["spark.kubernetes.authenticate.executor.serviceAccountName"] = "set the service account with executor.serviceAccount instead",
-        ["spark.kubernetes.authenticate.oauthTokenFile"] = "the operator manages authentication",
-        ["spark.kubernetes.authenticate.oauthToken"] = "the operator manages authentication",
-        ["spark.kubernetes.authenticate.driver.oauthTokenFile"] = "the operator manages authentication",
-        ["spark.kubernetes.authenticate.driver.oauthToken"] = "the operator manages authentication",
-        ["spark.kubernetes.authenticate.executor.oauthTokenFile"] = "the operator manages authentication",
-        ["spark.kubernetes.authenticate.executor.oauthToken"] = "the operator manages authentication",
-        ["spark.master"] = "the operator sets it",
-        ["spark.kubernetes.driver.master"] = "the operator sets it",
-        ["spark.kubernetes.container.image"] = "set the image with the image field instead",
-        ["spark.kubernetes.driver.container.image"] = "set the image with the image field instead",
-        ["spark.kubernetes.executor.container.image"] = "set the image with the image field instead",
+        [SparkConfKeys.DriverServiceAccountName] = "set the service account with driver.serviceAccount instead",
+        [SparkConfKeys.ExecutorServiceAccountName] = "set the service account with executor.serviceAccount instead",
+        [SparkConfKeys.OAuthTokenFile] = "the operator manages authentication",
+        [SparkConfKeys.OAuthToken] = "the operator manages authentication",
+        [SparkConfKeys.DriverOAuthTokenFile] = "the operator manages authentication",
+        [SparkConfKeys.DriverOAuthToken] = "the operator manages authentication",
+        [SparkConfKeys.ExecutorOAuthTokenFile] = "the operator manages authentication",
+        [SparkConfKeys.ExecutorOAuthToken] = "the operator manages authentication",
+        [SparkConfKeys.Master] = "the operator sets it",
+        [SparkConfKeys.KubernetesDriverMaster] = "the operator sets it",
+        [SparkConfKeys.ContainerImage] = "set the image with the image field instead",
+        [SparkConfKeys.DriverContainerImage] = "set the image with the image field instead",
+        [SparkConfKeys.ExecutorContainerImage] = "set the image with the image field instead",
     };
 
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } =
@@ -47,7 +48,7 @@ internal sealed class SparkWebhookRule : ResourceRule
                 {
                     context.ReportKey(RuleCatalog.SparkConfDenied, entry, entry.Key, reason);
                 }
-                else if (entry.Key == "spark.kubernetes.namespace" && context.Namespace is { } ns && Doc.Text(entry.Value) is { } value && value != ns)
+                else if (entry.Key == SparkConfKeys.KubernetesNamespace && context.Namespace is { } ns && Doc.Text(entry.Value) is { } value && value != ns)
                 {
                     context.Report(RuleCatalog.SparkConfDenied, entry.Value, entry.Key, $"it must equal the application's namespace '{ns}', not '{value}'");
                 }

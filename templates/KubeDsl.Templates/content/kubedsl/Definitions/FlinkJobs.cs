@@ -17,7 +17,7 @@ public static class FlinkJobs
             Image = "flink:2.2",
             FlinkVersion = FlinkVersion.V2_2,
             ServiceAccount = Defaults.FlinkServiceAccount,
-            FlinkConfiguration = new Dictionary<string, string> { ["taskmanager.numberOfTaskSlots"] = "2" },
+            FlinkConfiguration = new Dictionary<string, string> { [FlinkOptions.TaskSlots] = "2" },
             JobManager = new JobManagerSpec { Resource = new Resource { Cpu = 1, Memory = "2048m" } },
             TaskManager = new TaskManagerSpec { Resource = new Resource { Cpu = 1, Memory = "2048m" } },
             Job = new JobSpec

@@ -52,10 +52,11 @@ public sealed class CommonAnnotationAttribute : Attribute
 
 /// <summary>
 /// The namespace of every namespaced resource the project's [Manifest] members write without one:
-/// <c>[assembly: DefaultNamespace("data")]</c>. A resource's own namespace wins; cluster-scoped kinds (ClusterRole,
+/// <c>[assembly: DefaultNamespace("data")]</c>, or on a class for the members inside it (the nearest class that
+/// declares one wins over the assembly). A resource's own namespace wins; cluster-scoped kinds (ClusterRole,
 /// Namespace, StorageClass, ...) get none. The rules see resources with it, as the cluster would.
 /// </summary>
-[AttributeUsage(AttributeTargets.Assembly)]
+[AttributeUsage(AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct)]
 public sealed class DefaultNamespaceAttribute : Attribute
 {
     /// <summary>Declares <paramref name="namespace"/> as the default namespace.</summary>

@@ -207,4 +207,12 @@ public class ReferenceRuleTests
             .Replace("\"api\"|}", "\"api\"", StringComparison.Ordinal).Replace("\"settings\"|}", "\"settings\"", StringComparison.Ordinal).Replace("\"data\"|}", "\"data\"", StringComparison.Ordinal)
             .Replace("{|#2:", "", StringComparison.Ordinal).Replace("\"token\"|}", "\"token\"", StringComparison.Ordinal),
         Verify.Diagnostic("KD5003", 0, "ServiceAccount 'runner' (used by the pod) must be in namespace 'jobs', but it is declared in: platform"));
+
+    [Fact]
+    public Task A_class_default_namespace_places_the_accounts_of_that_class_for_the_rules() => Verify.Analyzer(
+        "[assembly: DefaultNamespace(\"jobs\")]\n" + OtherReferences + AccountWithoutNamespace.Replace("public static class Accounts", "[DefaultNamespace(\"platform\")]\npublic static class Accounts", StringComparison.Ordinal)
+            + Job.Replace("{|#1:", "", StringComparison.Ordinal).Replace("{|#3:", "", StringComparison.Ordinal).Replace("{|#4:", "", StringComparison.Ordinal)
+            .Replace("\"api\"|}", "\"api\"", StringComparison.Ordinal).Replace("\"settings\"|}", "\"settings\"", StringComparison.Ordinal).Replace("\"data\"|}", "\"data\"", StringComparison.Ordinal)
+            .Replace("{|#2:", "", StringComparison.Ordinal).Replace("\"token\"|}", "\"token\"", StringComparison.Ordinal),
+        Verify.Diagnostic("KD5003", 0, "ServiceAccount 'runner' (used by the pod) must be in namespace 'jobs', but it is declared in: platform"));
 }

@@ -75,4 +75,69 @@ public class CommonMetadataTests
 
         Assert.Contains("  name: settings\n  namespace: tests\n", yaml, StringComparison.Ordinal);
     }
+
+    private const string WithClassNamespaces = GeneratorHarness.Usings + """
+        [assembly: DefaultNamespace("data")]
+
+        [DefaultNamespace("ingest")]
+        public static class Ingest
+        {
+            [Manifest("ingest.yaml")]
+            public static V1ConfigMap Settings => new() { Metadata = new() { Name = "settings" } };
+
+            public static class Nested
+            {
+                [Manifest("nested.yaml")]
+                public static V1ConfigMap Settings => new() { Metadata = new() { Name = "nested" } };
+            }
+
+            [DefaultNamespace("audit")]
+            public static class Audit
+            {
+                [Manifest("audit.yaml")]
+                public static V1ConfigMap Settings => new() { Metadata = new() { Name = "audit" } };
+            }
+        }
+
+        public static class Rest
+        {
+            [Manifest("rest.yaml")]
+            public static V1ConfigMap Settings => new() { Metadata = new() { Name = "rest" } };
+        }
+        """;
+
+    [Fact]
+    public void A_class_default_namespace_wins_over_the_assembly_for_the_members_inside_it_and_the_nearest_class_wins()
+    {
+        var run = GeneratorHarness.Run(WithClassNamespaces);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.EndsWith("  name: settings\n  namespace: ingest\n", run.Manifests["ingest.yaml"], StringComparison.Ordinal);
+        Assert.EndsWith("  name: nested\n  namespace: ingest\n", run.Manifests["nested.yaml"], StringComparison.Ordinal);
+        Assert.EndsWith("  name: audit\n  namespace: audit\n", run.Manifests["audit.yaml"], StringComparison.Ordinal);
+        Assert.EndsWith("  name: rest\n  namespace: data\n", run.Manifests["rest.yaml"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_runtime_serializer_applies_the_default_namespace_of_the_members_class()
+    {
+        var map = new k8s.Models.V1ConfigMap { Metadata = new k8s.Models.V1ObjectMeta { Name = "settings" } };
+        var assembly = typeof(CommonMetadataTests).Assembly;
+
+        string Yaml(string member) => Assert.Single(KubeDslYaml.SerializeFiles(map, "settings.yaml", member, assembly)).Value;
+
+        Assert.Contains("  namespace: platform\n", Yaml("KubeDsl.Generators.Tests.ClassNamespaceDefinitions.Settings"), StringComparison.Ordinal);
+        Assert.Contains("  namespace: platform\n", Yaml("KubeDsl.Generators.Tests.ClassNamespaceDefinitions.Inner.Settings for environment dev"), StringComparison.Ordinal);
+        Assert.Contains("  namespace: tests\n", Yaml("KubeDsl.Generators.Tests.CommonMetadataTests.Settings"), StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A class with its own default namespace, for the runtime serializer's lookup.</summary>
+[DefaultNamespace("platform")]
+internal static class ClassNamespaceDefinitions
+{
+    /// <summary>A nested class, which takes the namespace of the class around it.</summary>
+    internal static class Inner
+    {
+    }
 }

@@ -58,7 +58,7 @@ internal static class ManifestSpecBuilder
                 try
                 {
                     List<ManifestFile> Files(bool origins) =>
-                        ManifestFiles.Create(path, variant.Subject, variant.Documents(origins), variant.DocumentTypes, statics.Common(compilation));
+                        ManifestFiles.Create(path, variant.Subject, variant.Documents(origins), variant.DocumentTypes, variant.Common);
                     List<ManifestFile> created;
                     try
                     {

@@ -29,8 +29,15 @@ internal sealed record CommonMetadata(EquatableArray<MetadataEntry> Labels, Equa
 
     public static CommonMetadata None { get; } = new(EquatableArray<MetadataEntry>.Empty, EquatableArray<MetadataEntry>.Empty);
 
-    /// <summary>The namespace of namespaced resources that set none ([assembly: DefaultNamespace("data")]), or null.</summary>
+    /// <summary>
+    /// The namespace of namespaced resources that set none ([assembly: DefaultNamespace("data")], or the same on the
+    /// member's class), or null.
+    /// </summary>
     public string? Namespace { get; init; }
+
+    /// <summary>The same labels and annotations with <paramref name="defaultNamespace"/> (a class's [DefaultNamespace]).</summary>
+    public CommonMetadata WithNamespace(string? defaultNamespace) =>
+        this with { Namespace = string.IsNullOrEmpty(defaultNamespace) ? null : defaultNamespace };
 
     public bool IsEmpty => Labels.Count == 0 && Annotations.Count == 0 && Namespace is null;
 

@@ -58,6 +58,12 @@ internal sealed class ManifestVariant
     /// <summary>The evaluated value; throws <see cref="EvaluationException"/> when the member does not evaluate.</summary>
     public Value Value => value ??= evaluator.EvaluateStaticMember(member, member.Locations.FirstOrDefault(), argument);
 
+    /// <summary>
+    /// The common labels and annotations of the assembly, with the default namespace of the nearest class around the
+    /// member that declares one ([DefaultNamespace] on a class), else the assembly's.
+    /// </summary>
+    public CommonMetadata Common => evaluator.Context.Cache.Common(evaluator.Context.Compilation, member);
+
     /// <summary>The full type name of each document's value.</summary>
     public List<string?> DocumentTypes => ManifestMembers.DocumentTypes(Value, evaluator.Types);
 
@@ -83,8 +89,7 @@ internal sealed class ManifestVariant
         }
 
         // The rules judge resources as the cluster gets them: in the default namespace when they name none.
-        var common = evaluator.Context.Cache.Common(evaluator.Context.Compilation);
-        return ManifestFiles.Documents(documents, types).Select(common.ApplyNamespace).ToList();
+        return ManifestFiles.Documents(documents, types).Select(Common.ApplyNamespace).ToList();
     }
 
     private static DocNode SubmitDocument(DocNode node) => node is DocMapping submit

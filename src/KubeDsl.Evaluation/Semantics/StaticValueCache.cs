@@ -116,6 +116,28 @@ internal sealed class StaticValueCache
         }
     }
 
+    /// <summary>
+    /// <see cref="Common(Compilation)"/> for one [Manifest] member: a [DefaultNamespace] on its class, or on a
+    /// class around that, wins over the assembly's.
+    /// </summary>
+    public CommonMetadata Common(Compilation compilation, ISymbol member)
+    {
+        var common = Common(compilation);
+        for (var type = member.ContainingType; type is not null; type = type.ContainingType)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == CommonMetadata.NamespaceAttribute
+                    && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string ns)
+                {
+                    return common.WithNamespace(ns);
+                }
+            }
+        }
+
+        return common;
+    }
+
     /// <summary>The cache of an analyzer's compilation, whose semantic models the analyzer driver shares.</summary>
     public static StaticValueCache ForAnalyzer(Compilation compilation) => ForAnalyzers.GetValue(compilation, _ => new StaticValueCache());
 

@@ -58,7 +58,8 @@ public static class KubeDslYaml
 
     /// <summary>
     /// As <see cref="SerializeFiles(object, string, string)"/>, and with the common labels and annotations that
-    /// <paramref name="definitions"/> declares ([assembly: CommonLabel(...)]), as the build adds them.
+    /// <paramref name="definitions"/> declares ([assembly: CommonLabel(...)]) and the default namespace of the
+    /// member's class or assembly ([DefaultNamespace]), as the build adds them.
     /// </summary>
     /// <param name="value">The member's value.</param>
     /// <param name="path">The path of the member's [Manifest] attribute.</param>
@@ -78,7 +79,7 @@ public static class KubeDslYaml
         }
 
         var files = new List<KeyValuePair<string, string>>();
-        foreach (var file in ManifestFiles.Create(path, sourceMember, Documents(value), Types(value), Common(definitions)))
+        foreach (var file in ManifestFiles.Create(path, sourceMember, Documents(value), Types(value), Common(definitions, sourceMember)))
         {
             files.Add(new KeyValuePair<string, string>(file.Path, file.Content));
         }
@@ -89,7 +90,7 @@ public static class KubeDslYaml
     // The documents as the build writes them (Airflow templates as Pods, Flink main containers named).
     private static IReadOnlyList<DocNode> Written(object value) => ManifestFiles.Documents(Documents(value), Types(value));
 
-    private static CommonMetadata? Common(System.Reflection.Assembly? definitions)
+    private static CommonMetadata? Common(System.Reflection.Assembly? definitions, string sourceMember)
     {
         if (definitions is null)
         {
@@ -108,8 +109,34 @@ public static class KubeDslYaml
             annotations.Add(new KeyValuePair<string, string>(((CommonAnnotationAttribute)annotation).Key, ((CommonAnnotationAttribute)annotation).Value));
         }
 
-        var defaultNamespace = ((DefaultNamespaceAttribute?)definitions.GetCustomAttributes(typeof(DefaultNamespaceAttribute), inherit: false).FirstOrDefault())?.Namespace;
+        var defaultNamespace = ClassNamespace(definitions, sourceMember)
+            ?? ((DefaultNamespaceAttribute?)definitions.GetCustomAttributes(typeof(DefaultNamespaceAttribute), inherit: false).FirstOrDefault())?.Namespace;
         return CommonMetadata.From(labels, annotations, defaultNamespace);
+    }
+
+    // The [DefaultNamespace] of the member's class or a class around it, as the build reads it. The member is named
+    // "Namespace.Type.Member" (or "... for environment x"), with nested types joined by dots.
+    private static string? ClassNamespace(System.Reflection.Assembly definitions, string sourceMember)
+    {
+        var environment = sourceMember.IndexOf(" for environment ", StringComparison.Ordinal);
+        var member = environment < 0 ? sourceMember : sourceMember.Substring(0, environment);
+        var dot = member.LastIndexOf('.');
+        if (dot <= 0)
+        {
+            return null;
+        }
+
+        var typeName = member.Substring(0, dot);
+        var type = definitions.GetTypes().FirstOrDefault(t => t.FullName?.Replace('+', '.') == typeName);
+        for (; type is not null; type = type.DeclaringType)
+        {
+            if (type.GetCustomAttributes(typeof(DefaultNamespaceAttribute), inherit: false).FirstOrDefault() is DefaultNamespaceAttribute declared)
+            {
+                return declared.Namespace;
+            }
+        }
+
+        return null;
     }
 
     private static List<string?> Types(object value)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using k8s;
 using k8s.Models;
 
 namespace KubeDsl.Flink;
@@ -11,14 +12,22 @@ namespace KubeDsl.Flink;
 /// of a manifest.
 /// </summary>
 [KubernetesEntity(Group = "flink.apache.org", ApiVersion = "v1beta1", Kind = "FlinkDeployment", PluralName = "flinkdeployments")]
-public sealed record FlinkDeployment
+public sealed record FlinkDeployment : IKubernetesObject<V1ObjectMeta>
 {
+    private static readonly ResourceIdentity Identity = ResourceIdentity.Of<FlinkDeployment>();
+
     /// <summary>
     /// Name, namespace, labels and annotations. The operator requires the name to match
     /// <c>[a-z]([-a-z0-9]{0,43}[a-z0-9])?</c>: a DNS-1035 label of at most 45 characters.
     /// </summary>
     [JsonPropertyName("metadata")]
     public required V1ObjectMeta Metadata { get; init; }
+
+    string IKubernetesObject.ApiVersion { get => Identity.ApiVersion; set => throw ResourceIdentity.Immutable(nameof(FlinkDeployment), "ApiVersion"); }
+
+    string IKubernetesObject.Kind { get => Identity.Kind; set => throw ResourceIdentity.Immutable(nameof(FlinkDeployment), "Kind"); }
+
+    V1ObjectMeta IMetadata<V1ObjectMeta>.Metadata { get => Metadata; set => throw ResourceIdentity.Immutable(nameof(FlinkDeployment), "Metadata"); }
 
     /// <summary>The cluster and, for an application cluster, its job. Only the operator's canary resource leaves it out.</summary>
     [JsonPropertyName("spec")]

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using k8s;
 using k8s.Models;
 
 namespace KubeDsl.Flink;
@@ -9,11 +10,19 @@ namespace KubeDsl.Flink;
 /// session cluster is a <see cref="FlinkDeployment"/> without a job, in the same namespace.
 /// </summary>
 [KubernetesEntity(Group = "flink.apache.org", ApiVersion = "v1beta1", Kind = "FlinkSessionJob", PluralName = "flinksessionjobs")]
-public sealed record FlinkSessionJob
+public sealed record FlinkSessionJob : IKubernetesObject<V1ObjectMeta>
 {
+    private static readonly ResourceIdentity Identity = ResourceIdentity.Of<FlinkSessionJob>();
+
     /// <summary>Name, namespace, labels and annotations; the name follows the same rule as a FlinkDeployment's.</summary>
     [JsonPropertyName("metadata")]
     public required V1ObjectMeta Metadata { get; init; }
+
+    string IKubernetesObject.ApiVersion { get => Identity.ApiVersion; set => throw ResourceIdentity.Immutable(nameof(FlinkSessionJob), "ApiVersion"); }
+
+    string IKubernetesObject.Kind { get => Identity.Kind; set => throw ResourceIdentity.Immutable(nameof(FlinkSessionJob), "Kind"); }
+
+    V1ObjectMeta IMetadata<V1ObjectMeta>.Metadata { get => Metadata; set => throw ResourceIdentity.Immutable(nameof(FlinkSessionJob), "Metadata"); }
 
     /// <summary>The target session cluster and the job.</summary>
     [JsonPropertyName("spec")]

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using k8s;
 using k8s.Models;
 
 namespace KubeDsl.Flink;
@@ -9,11 +10,19 @@ namespace KubeDsl.Flink;
 /// <see cref="FlinkStateSnapshotSpec.Checkpoint"/>.
 /// </summary>
 [KubernetesEntity(Group = "flink.apache.org", ApiVersion = "v1beta1", Kind = "FlinkStateSnapshot", PluralName = "flinkstatesnapshots")]
-public sealed record FlinkStateSnapshot
+public sealed record FlinkStateSnapshot : IKubernetesObject<V1ObjectMeta>
 {
+    private static readonly ResourceIdentity Identity = ResourceIdentity.Of<FlinkStateSnapshot>();
+
     /// <summary>Name, namespace, labels and annotations.</summary>
     [JsonPropertyName("metadata")]
     public required V1ObjectMeta Metadata { get; init; }
+
+    string IKubernetesObject.ApiVersion { get => Identity.ApiVersion; set => throw ResourceIdentity.Immutable(nameof(FlinkStateSnapshot), "ApiVersion"); }
+
+    string IKubernetesObject.Kind { get => Identity.Kind; set => throw ResourceIdentity.Immutable(nameof(FlinkStateSnapshot), "Kind"); }
+
+    V1ObjectMeta IMetadata<V1ObjectMeta>.Metadata { get => Metadata; set => throw ResourceIdentity.Immutable(nameof(FlinkStateSnapshot), "Metadata"); }
 
     /// <summary>The job to snapshot and the kind of snapshot.</summary>
     [JsonPropertyName("spec")]

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using k8s;
 using k8s.Models;
 
 namespace KubeDsl.Spark;
@@ -9,11 +10,19 @@ namespace KubeDsl.Spark;
 /// <c>&lt;name&gt;-&lt;timestamp&gt;</c>. <c>status</c> is written by the operator and is not part of a manifest.
 /// </summary>
 [KubernetesEntity(Group = "sparkoperator.k8s.io", ApiVersion = "v1beta2", Kind = "ScheduledSparkApplication", PluralName = "scheduledsparkapplications")]
-public sealed record ScheduledSparkApplication
+public sealed record ScheduledSparkApplication : IKubernetesObject<V1ObjectMeta>
 {
+    private static readonly ResourceIdentity Identity = ResourceIdentity.Of<ScheduledSparkApplication>();
+
     /// <summary>Name, namespace, labels and annotations.</summary>
     [JsonPropertyName("metadata")]
     public required V1ObjectMeta Metadata { get; init; }
+
+    string IKubernetesObject.ApiVersion { get => Identity.ApiVersion; set => throw ResourceIdentity.Immutable(nameof(ScheduledSparkApplication), "ApiVersion"); }
+
+    string IKubernetesObject.Kind { get => Identity.Kind; set => throw ResourceIdentity.Immutable(nameof(ScheduledSparkApplication), "Kind"); }
+
+    V1ObjectMeta IMetadata<V1ObjectMeta>.Metadata { get => Metadata; set => throw ResourceIdentity.Immutable(nameof(ScheduledSparkApplication), "Metadata"); }
 
     /// <summary>The schedule and the application template.</summary>
     [JsonPropertyName("spec")]

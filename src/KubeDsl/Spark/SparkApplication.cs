@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using k8s;
 using k8s.Models;
 
 namespace KubeDsl.Spark;
@@ -8,11 +9,19 @@ namespace KubeDsl.Spark;
 /// kind <c>SparkApplication</c>). <c>status</c> is written by the operator and is not part of a manifest.
 /// </summary>
 [KubernetesEntity(Group = "sparkoperator.k8s.io", ApiVersion = "v1beta2", Kind = "SparkApplication", PluralName = "sparkapplications")]
-public sealed record SparkApplication
+public sealed record SparkApplication : IKubernetesObject<V1ObjectMeta>
 {
+    private static readonly ResourceIdentity Identity = ResourceIdentity.Of<SparkApplication>();
+
     /// <summary>Name, namespace, labels and annotations. The name must be a DNS-1035 label for the operator.</summary>
     [JsonPropertyName("metadata")]
     public required V1ObjectMeta Metadata { get; init; }
+
+    string IKubernetesObject.ApiVersion { get => Identity.ApiVersion; set => throw ResourceIdentity.Immutable(nameof(SparkApplication), "ApiVersion"); }
+
+    string IKubernetesObject.Kind { get => Identity.Kind; set => throw ResourceIdentity.Immutable(nameof(SparkApplication), "Kind"); }
+
+    V1ObjectMeta IMetadata<V1ObjectMeta>.Metadata { get => Metadata; set => throw ResourceIdentity.Immutable(nameof(SparkApplication), "Metadata"); }
 
     /// <summary>What to run and with which resources.</summary>
     [JsonPropertyName("spec")]

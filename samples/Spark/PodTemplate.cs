@@ -97,9 +97,9 @@ public static class PodTemplate
                     Name = container,
                     Env =
                     [
-                        new V1EnvVar { Name = "KEY0", Value = "VALUE0" },
-                        new V1EnvVar { Name = "KEY1", ValueFrom = new V1EnvVarSource { ConfigMapKeyRef = new V1ConfigMapKeySelector { Name = "test-configmap", Key = "KEY1" } } },
-                        new V1EnvVar { Name = "KEY2", ValueFrom = new V1EnvVarSource { SecretKeyRef = new V1SecretKeySelector { Name = "test-secret", Key = "KEY2" } } },
+                        EnvVar.Of("KEY0", "VALUE0"),
+                        EnvVar.FromConfigMap("KEY1", "test-configmap", "KEY1"),
+                        EnvVar.FromSecret("KEY2", "test-secret", "KEY2"),
                     ],
                     EnvFrom =
                     [

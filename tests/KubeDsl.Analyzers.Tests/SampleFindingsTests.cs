@@ -47,6 +47,7 @@ public class SampleFindingsTests
         var folder = Path.Combine(Fixtures.RepoRoot, "samples", project);
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = Directory.GetFiles(folder, "*.cs", SearchOption.TopDirectoryOnly)
+            .Append(Fixtures.HelperSource)
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f));
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Append(typeof(ManifestAttribute).Assembly.Location)

@@ -38,6 +38,16 @@ public static class GeneratorHarness
         return paths.Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     });
 
+    /// <summary>The helpers (<c>Meta</c>, <c>Requirements</c>, ...) the package adds to a project as a content file.</summary>
+    public static readonly string HelperSource = ReadResource("KubeDslHelpers.cs");
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(GeneratorHarness).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException("missing resource " + name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     public const string Usings = "using System;\nusing System.Collections.Generic;\nusing k8s.Models;\nusing KubeDsl;\n";
 
     public static CSharpCompilation Compile(params string[] sources) =>

@@ -6,6 +6,9 @@ public static class Fixtures
     /// <summary>The repository root: the folder holding KubeDsl.sln.</summary>
     public static string RepoRoot { get; } = FindRoot();
 
+    /// <summary>The helpers the package adds to every project as a content file; projects from source compile it too.</summary>
+    public static string HelperSource { get; } = System.IO.Path.Combine(RepoRoot, "src", "KubeDsl", "Helpers", "KubeDslHelpers.cs");
+
     /// <summary>A path under tests/fixtures.</summary>
     public static string Path(params string[] parts) =>
         System.IO.Path.Combine([RepoRoot, "tests", "fixtures", .. parts]);

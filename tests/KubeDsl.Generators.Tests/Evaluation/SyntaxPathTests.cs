@@ -188,6 +188,7 @@ public class SyntaxPathTests(ITestOutputHelper output)
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                 && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal)
+            .Append(Fixtures.HelperSource)
             .Select(File.ReadAllText)
             .ToArray();
         var (fromOperations, fromSyntax, bySyntax, deferrals) = BothWays(values, sources);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using k8s;
 using k8s.Models;
 using KubeDsl;
 
@@ -12,14 +13,14 @@ namespace KubeDslProject.Definitions;
 public static class Access
 {
     [Manifest("access/service-accounts.yaml")]
-    public static List<object> ServiceAccounts =>
+    public static List<IKubernetesObject<V1ObjectMeta>> ServiceAccounts =>
     [
-        new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = Defaults.SparkServiceAccount, NamespaceProperty = Defaults.Namespace } },
-        new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = Defaults.FlinkServiceAccount, NamespaceProperty = Defaults.Namespace } },
+        new V1ServiceAccount { Metadata = Meta.Of(Defaults.SparkServiceAccount) },
+        new V1ServiceAccount { Metadata = Meta.Of(Defaults.FlinkServiceAccount) },
     ];
 
     [Manifest("access/roles.yaml")]
-    public static List<object> Roles =>
+    public static List<IKubernetesObject<V1ObjectMeta>> Roles =>
     [
         Role("spark-driver",
         [
@@ -37,13 +38,13 @@ public static class Access
 
     private static V1Role Role(string name, List<V1PolicyRule> rules) => new()
     {
-        Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = Defaults.Namespace },
+        Metadata = Meta.Of(name),
         Rules = rules,
     };
 
     private static V1RoleBinding Binding(string role, string serviceAccount) => new()
     {
-        Metadata = new V1ObjectMeta { Name = role, NamespaceProperty = Defaults.Namespace },
+        Metadata = Meta.Of(role),
         RoleRef = new V1RoleRef { ApiGroup = "rbac.authorization.k8s.io", Kind = "Role", Name = role },
         Subjects = [new Rbacv1Subject { Kind = "ServiceAccount", Name = serviceAccount, NamespaceProperty = Defaults.Namespace }],
     };

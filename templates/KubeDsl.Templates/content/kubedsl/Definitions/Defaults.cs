@@ -1,3 +1,8 @@
+using KubeDsl;
+
+// Every namespaced resource without a namespace of its own goes to this one.
+[assembly: DefaultNamespace(KubeDslProject.Definitions.Defaults.Namespace)]
+
 namespace KubeDslProject.Definitions;
 
 /// <summary>Values every definition shares.</summary>

@@ -11,7 +11,7 @@ public static class FlinkJobs
     [Manifest("flink/state-machine.yaml")]
     public static FlinkDeployment StateMachine => new()
     {
-        Metadata = new V1ObjectMeta { Name = "state-machine", NamespaceProperty = Defaults.Namespace },
+        Metadata = Meta.Of("state-machine"),
         Spec = new FlinkDeploymentSpec
         {
             Image = "flink:2.2",

@@ -10,7 +10,7 @@ public static class SparkJobs
     [Manifest("spark/spark-pi.yaml")]
     public static SparkApplication SparkPi => new()
     {
-        Metadata = new V1ObjectMeta { Name = "spark-pi", NamespaceProperty = Defaults.Namespace },
+        Metadata = Meta.Of("spark-pi"),
         Spec = new SparkApplicationSpec
         {
             Type = SparkApplicationType.Scala,

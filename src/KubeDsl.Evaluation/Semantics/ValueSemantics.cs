@@ -217,6 +217,10 @@ internal sealed partial class ValueSemantics
                 return new PrimitiveValue(list.Items.Count);
             case DictionaryValue dictionary when name == "Count":
                 return new PrimitiveValue(dictionary.Entries.Count);
+            case DictionaryValue dictionary when name == "Values":
+                return new DictionaryView(type, dictionary, keys: false);
+            case DictionaryValue dictionary when name == "Keys" && dictionary.Type is INamedTypeSymbol { TypeArguments.Length: 2 } keyed && keyed.TypeArguments[0].SpecialType == SpecialType.System_String:
+                return new DictionaryView(type, dictionary, keys: true);
             case IntOrStringValue intOrString when name == "Value":
                 return new PrimitiveValue(intOrString.Text);
             case TimeSpanValue span when BclMethods.TimeSpanProperty(span.Span, name) is { } part:

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -166,7 +167,29 @@ internal class ListValue : Value
 
     public ITypeSymbol Type { get; }
 
-    public List<Value> Items { get; } = new();
+    public virtual List<Value> Items { get; } = new();
+}
+
+/// <summary>
+/// A dictionary's <c>Keys</c> or <c>Values</c>: a live view, as at run time, so a change to the dictionary after
+/// the read shows through it. Read-only, as KeyCollection and ValueCollection are (the list members that change a
+/// list apply to List&lt;T&gt; only).
+/// </summary>
+internal sealed class DictionaryView : ListValue
+{
+    private readonly DictionaryValue dictionary;
+    private readonly bool keys;
+
+    public DictionaryView(ITypeSymbol type, DictionaryValue dictionary, bool keys)
+        : base(type)
+    {
+        this.dictionary = dictionary;
+        this.keys = keys;
+    }
+
+    public override List<Value> Items => keys
+        ? dictionary.Entries.Select(e => (Value)new PrimitiveValue(e.Key)).ToList()
+        : dictionary.Entries.Select(e => e.Value).ToList();
 }
 
 /// <summary>A dictionary, keys kept in insertion order as a Dictionary enumerates them at run time.</summary>

@@ -182,4 +182,30 @@ public class ObjectAndCollectionTests
         Assert.Equal("KD0006", diagnostic.Id);
         Assert.Contains("'not base64!' is not base64", diagnostic.GetMessage());
     }
+
+    private const string Sizes = """
+        private static string Read()
+        {
+            var sizes = new Dictionary<string, int> { ["orders"] = 4, ["customers"] = 2 };
+            var keys = sizes.Keys;
+            sizes["events"] = 8;
+            var names = new List<string>();
+            foreach (var name in sizes.Keys)
+            {
+                names.Add(name.ToUpperInvariant());
+            }
+
+            return string.Join(",", keys) + ";" + keys.Count + ";" + sizes.Values.Sum() + ";" + string.Join("|", names) + ";" + sizes.Keys.OrderBy(k => k).First();
+        }
+        """;
+
+    [Fact]
+    public void Keys_and_Values_are_live_views_of_the_dictionary_in_its_order()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.Usings + "using System.Linq;\npublic static class Defs\n{\n" + Sizes
+            + "\n[Manifest(\"x.yaml\")] public static V1ConfigMap Map => new() { Data = new Dictionary<string, string> { [\"value\"] = Read() } };\n}\n");
+
+        Assert.Empty(run.Diagnostics);
+        Assert.EndsWith("data:\n  value: orders,customers,events;3;14;ORDERS|CUSTOMERS|EVENTS;customers\n", run.Single(), StringComparison.Ordinal);
+    }
 }

@@ -30,7 +30,8 @@ internal sealed partial class ValueSemantics
                 return ListMember(method.Name, list, arguments, at);
             case ListValue set when type == "System.Collections.Generic.HashSet<T>":
                 return SetMember(method.Name, set, arguments, at);
-            case DictionaryValue dictionary when type == "System.Collections.Generic.Dictionary<TKey, TValue>":
+            // Model properties are typed IDictionary (V1ObjectMeta.Labels); the value behind one is always a Dictionary.
+            case DictionaryValue dictionary when type is "System.Collections.Generic.Dictionary<TKey, TValue>" or "System.Collections.Generic.IDictionary<TKey, TValue>":
                 return DictionaryMember(method.Name, dictionary, arguments, keySyntax ?? at, at);
             default:
                 return null;

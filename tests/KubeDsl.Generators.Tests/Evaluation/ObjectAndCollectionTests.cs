@@ -208,4 +208,33 @@ public class ObjectAndCollectionTests
         Assert.Empty(run.Diagnostics);
         Assert.EndsWith("data:\n  value: orders,customers,events;3;14;ORDERS|CUSTOMERS|EVENTS;customers\n", run.Single(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Labels_typed_IDictionary_take_Add_Remove_and_ContainsKey_on_metadata_built_in_the_body()
+    {
+        var run = GeneratorHarness.Run("""
+            public static class Defs
+            {
+                [Manifest("x.yaml")]
+                public static V1ConfigMap Map
+                {
+                    get
+                    {
+                        var meta = new V1ObjectMeta { Name = "settings", Labels = new Dictionary<string, string> { ["tier"] = "gold" } };
+                        meta.Labels.Add("team", "etl");
+                        meta.Labels.Remove("tier");
+                        if (!meta.Labels.ContainsKey("tier"))
+                        {
+                            meta.Labels.Add("tier", "silver");
+                        }
+
+                        return new V1ConfigMap { Metadata = meta };
+                    }
+                }
+            }
+            """);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.EndsWith("metadata:\n  labels:\n    team: etl\n    tier: silver\n  name: settings\n", run.Single(), StringComparison.Ordinal);
+    }
 }

@@ -235,4 +235,10 @@ public class SparkRuleTests
     public Task Unknown_spark_kubernetes_key_with_a_suggestion() => Verify.Analyzer(
         App("SparkConf = new Dictionary<string, string> { [{|#0:\"spark.kubernetes.executor.limit.core\"|}] = \"2\", [\"spark.kubernetes.driver.label.team\"] = \"data\", [\"spark.kubernetes.executor.volumes.persistentVolumeClaim.data.mount.path\"] = \"/data\" },"),
         Verify.Diagnostic("KD2015", 0, "Spark defines no setting 'spark.kubernetes.executor.limit.core' and ignores it without a word; did you mean 'spark.kubernetes.executor.limit.cores'?"));
+
+    [Fact]
+    public Task A_pull_policy_given_as_text_to_the_named_value_type_is_still_judged_and_a_named_value_passes() => Verify.Analyzer(
+        App("ImagePullPolicy = {|#0:\"always\"|}, BatchScheduler = BatchScheduler.Volcano,")
+            + App("ImagePullPolicy = ImagePullPolicy.IfNotPresent,", metadata: "Name = \"etl-b\"").Replace("public static class Defs", "public static class Others", StringComparison.Ordinal).Replace("\"app.yaml\"", "\"other.yaml\"", StringComparison.Ordinal),
+        Verify.Diagnostic("KD1004", 0, "Image pull policy 'always' is not one of Always, IfNotPresent, Never (exact case)"));
 }

@@ -16,6 +16,9 @@ internal enum ValueShape
     Enum,
     Quantity,
     IntOrString,
+
+    /// <summary>A KubeDsl type that stands for one string (<see cref="ModelConventions.TextTypes"/>), written as it.</summary>
+    Text,
     Dictionary,
     Sequence,
     Unsupported,
@@ -34,6 +37,12 @@ internal static class ModelConventions
     public const string KubernetesEntityAttribute = "k8s.Models.KubernetesEntityAttribute";
     public const string ResourceQuantity = "k8s.Models.ResourceQuantity";
     public const string IntOrString = "k8s.Models.IntOrString";
+
+    /// <summary>
+    /// KubeDsl's named-value types: a record with one string, static readonly members marked [EnumMember] with their
+    /// text, and an implicit conversion from string. The evaluator reads the members' text from the attribute.
+    /// </summary>
+    public static readonly string[] TextTypes = ["KubeDsl.ImagePullPolicy", "KubeDsl.Spark.BatchScheduler"];
 
     /// <summary>The model whose [Manifest] writes a properties file and pod templates instead of one YAML file.</summary>
     public const string SparkSubmit = "KubeDsl.Spark.SparkSubmit";
@@ -71,7 +80,7 @@ internal static class ModelConventions
             or "System.Collections.Immutable.ImmutableArray`1" => ValueShape.Sequence,
         "System.Object" or "System.DateTime" or "System.DateTimeOffset" or "System.TimeSpan" or "System.Guid"
             or "System.Char" or "System.IntPtr" => ValueShape.Unsupported,
-        _ => ValueShape.Object,
+        _ => Array.IndexOf(TextTypes, fullName) >= 0 ? ValueShape.Text : ValueShape.Object,
     };
 
     /// <summary>

@@ -49,6 +49,14 @@ internal sealed class StaticMembers
             throw Unsupported(useSite, field.ToDisplayString(), BclMethods.MachineDependentReason);
         }
 
+        // The named values of KubeDsl's text types (ImagePullPolicy.Always) carry their text in [EnumMember].
+        if (field.IsStatic && Types.ShapeOf(field.ContainingType) == ValueShape.Text
+            && field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ModelConventions.EnumMemberAttribute)?
+                .NamedArguments.FirstOrDefault(n => n.Key == "Value").Value.Value is string text)
+        {
+            return new PrimitiveValue(text);
+        }
+
         if (!field.IsReadOnly && !field.IsConst)
         {
             throw Unsupported(useSite, field.ToDisplayString(), "a mutable static field can change while the program runs; make it 'static readonly' or 'const'");

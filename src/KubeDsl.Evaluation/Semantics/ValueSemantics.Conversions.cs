@@ -85,6 +85,12 @@ internal sealed partial class ValueSemantics
             return ImplicitScalar(operand, returnShape, at);
         }
 
+        // A named-value type (ImagePullPolicy) is its text, so the rules judge what the conversion was given.
+        if (returnShape == ValueShape.Text && operand is PrimitiveValue { Clr: string })
+        {
+            return operand;
+        }
+
         if (Types.ShapeOf(method.ContainingType) == ValueShape.IntOrString && method.ReturnType.SpecialType == SpecialType.System_String && operand is IntOrStringValue ios)
         {
             return new PrimitiveValue(ios.Text);

@@ -410,6 +410,11 @@ internal sealed class SyntaxReader
 
         var underlying = ValueSemantics.UnderlyingOfNullable(target)!;
         var shape = Types.ShapeOf(underlying);
+        if (value is PrimitiveValue { Clr: string } text && shape == ValueShape.Text)
+        {
+            return text;
+        }
+
         if (value is PrimitiveValue scalar && shape is ValueShape.Quantity or ValueShape.IntOrString)
         {
             if (!(shape == ValueShape.Quantity ? scalar.Clr is string : scalar.Clr is string or int))

@@ -98,6 +98,8 @@ internal sealed class ValuesBinder
                     : throw new ValuesException(path, error ?? ("'" + quantity.Text + "' is not a Kubernetes quantity"), quantity.Start, quantity.End);
             case ValueShape.IntOrString:
                 return Made(new IntOrStringValue(Scalar(node, typeName).Text));
+            case ValueShape.Text:
+                return Made(new PrimitiveValue(Scalar(node, typeName).Text));
             case ValueShape.Sequence when ValueSemantics.ElementType(type) is { } element:
                 if (node is not ValuesSequence sequence)
                 {

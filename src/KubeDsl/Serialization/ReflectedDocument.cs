@@ -62,6 +62,8 @@ internal static class ReflectedDocument
                 return DocScalar.String(((ResourceQuantity)value).ToString());
             case ValueShape.IntOrString:
                 return ModelConventions.IntOrStringValue(((IntOrString)value).Value);
+            case ValueShape.Text:
+                return DocScalar.String(value.ToString()!);
             case ValueShape.Dictionary:
                 return Mapping((IEnumerable)value);
             case ValueShape.Sequence when value is byte[] bytes:

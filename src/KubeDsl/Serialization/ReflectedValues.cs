@@ -51,6 +51,8 @@ internal static class ReflectedValues
             case ValueShape.IntOrString:
                 IntOrString text = Scalar(node, typeName, path).Text;
                 return text;
+            case ValueShape.Text:
+                return type.GetMethod("op_Implicit", [typeof(string)])!.Invoke(null, [Scalar(node, typeName, path).Text])!;
             case ValueShape.Sequence:
                 return Sequence(node, type, nullability, typeName, path);
             case ValueShape.Dictionary when type.IsGenericType && type.GetGenericArguments()[0] == typeof(string):

@@ -31,9 +31,9 @@ public sealed record SparkApplicationSpec
     [JsonPropertyName("image")]
     public string? Image { get; init; }
 
-    /// <summary>Image pull policy: <c>Always</c>, <c>IfNotPresent</c> or <c>Never</c>.</summary>
+    /// <summary>Image pull policy: <see cref="KubeDsl.ImagePullPolicy.Always"/>, <c>IfNotPresent</c> or <c>Never</c> (text converts).</summary>
     [JsonPropertyName("imagePullPolicy")]
-    public string? ImagePullPolicy { get; init; }
+    public ImagePullPolicy? ImagePullPolicy { get; init; }
 
     /// <summary>Names of image-pull secrets in the application's namespace.</summary>
     [JsonPropertyName("imagePullSecrets")]
@@ -111,9 +111,9 @@ public sealed record SparkApplicationSpec
     [JsonPropertyName("monitoring")]
     public MonitoringSpec? Monitoring { get; init; }
 
-    /// <summary>Batch scheduler to use, such as <c>volcano</c> or <c>yunikorn</c>.</summary>
+    /// <summary>Batch scheduler to use: <see cref="Spark.BatchScheduler.Volcano"/>, <c>YuniKorn</c> or <c>KubeScheduler</c> (text converts).</summary>
     [JsonPropertyName("batchScheduler")]
-    public string? BatchScheduler { get; init; }
+    public BatchScheduler? BatchScheduler { get; init; }
 
     /// <summary>Seconds after termination before the operator deletes the application.</summary>
     [JsonPropertyName("timeToLiveSeconds")]

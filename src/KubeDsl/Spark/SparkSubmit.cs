@@ -45,7 +45,7 @@ public sealed record SparkSubmit
 
     /// <summary><c>spark.kubernetes.container.image.pullPolicy</c>: <c>Always</c>, <c>IfNotPresent</c> or <c>Never</c>.</summary>
     [JsonPropertyName("imagePullPolicy")]
-    public string? ImagePullPolicy { get; init; }
+    public ImagePullPolicy? ImagePullPolicy { get; init; }
 
     /// <summary>
     /// <c>spark.kubernetes.authenticate.driver.serviceAccountName</c>: the driver's service account, which needs RBAC

@@ -16,7 +16,7 @@ public static class SparkJobs
             Type = SparkApplicationType.Scala,
             Mode = DeployMode.Cluster,
             Image = "docker.io/apache/spark:4.0.4",
-            ImagePullPolicy = "IfNotPresent",
+            ImagePullPolicy = ImagePullPolicy.IfNotPresent,
             MainClass = "org.apache.spark.examples.SparkPi",
             MainApplicationFile = "local:///opt/spark/examples/jars/spark-examples.jar",
             SparkVersion = "4.0.4",

@@ -38,30 +38,12 @@ public class ConfigurationKeyTests
 
     [Fact]
     public Task A_Spark_memory_set_through_a_constant_key_is_judged_at_its_value() => Verify.Analyzer(
-        """
-        public static class Defs
-        {
-            [Manifest("app.yaml")]
-            public static SparkApplication App => new()
+        SparkRuleTests.App("""
+            SparkConf = new Dictionary<string, string>
             {
-                Metadata = new V1ObjectMeta { Name = "etl" },
-                Spec = new SparkApplicationSpec
-                {
-                    Type = SparkApplicationType.Scala,
-                    SparkVersion = "3.5.3",
-                    MainClass = "org.example.Etl",
-                    MainApplicationFile = "local:///opt/app/etl.jar",
-                    Image = "spark:3.5.3",
-                    Driver = new DriverSpec { Cores = 1, Memory = "512m" },
-                    Executor = new ExecutorSpec { Instances = 1, Memory = "512m" },
-                    SparkConf = new Dictionary<string, string>
-                    {
-                        [SparkConf.ExecutorPySparkMemory] = {|#0:"2Gi"|},
-                        [SparkConf.DynamicAllocationShuffleTrackingEnabled] = "true",
-                    },
-                },
-            };
-        }
-        """,
+                [SparkConf.ExecutorPySparkMemory] = {|#0:"2Gi"|},
+                [SparkConf.DynamicAllocationShuffleTrackingEnabled] = "true",
+            },
+            """),
         Verify.Diagnostic("KD2001", 0, "sparkConf spark.executor.pyspark.memory '2Gi' is not a size Spark reads: it takes an integer and k, m, g, t or p (Kubernetes suffixes such as Gi and Mi are not Spark units); write '2g'"));
 }

@@ -5,7 +5,7 @@ namespace KubeDsl.Analyzers.Tests;
 /// <summary>KD2xxx: the Spark rules fire at the offending expression with their message, and not on valid applications.</summary>
 public class SparkRuleTests
 {
-    private static string App(string spec, string driver = "Cores = 1, Memory = \"512m\"", string executor = "Instances = 1, Memory = \"512m\"", string metadata = "Name = \"etl\"") => $$"""
+    internal static string App(string spec, string driver = "Cores = 1, Memory = \"512m\"", string executor = "Instances = 1, Memory = \"512m\"", string metadata = "Name = \"etl\"") => $$"""
         public static class Defs
         {
             [Manifest("app.yaml")]

@@ -28,9 +28,9 @@ public class SampleFindingsTests
     [Fact]
     public async Task The_acknowledged_findings_are_real()
     {
-        var suppressed = (await Analyze("Flink")).Where(d => d.IsSuppressed).Select(d => d.Id).ToList();
-        Assert.Equal(5, suppressed.Count);
-        Assert.All(suppressed, id => Assert.Equal("KD1003", id));
+        // Upstream's untagged example images (KD1003) and the host directory its pod template mounts (KD6004).
+        var suppressed = (await Analyze("Flink")).Where(d => d.IsSuppressed).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(new Dictionary<string, int> { ["KD1003"] = 5, ["KD6004"] = 4 }, suppressed);
     }
 
     [Fact]

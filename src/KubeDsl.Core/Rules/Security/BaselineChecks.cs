@@ -103,7 +103,7 @@ internal static class BaselineChecks
             if (volume.Map[HostPathVolume] is { } hostPath)
             {
                 var name = Doc.Text(volume.Map["name"]) ?? "(unnamed)";
-                findings.Set(RuleCatalog.HostPathVolume, Level, "volume '" + name + "' of " + pod.Description, new Found(hostPath, volume.Path + "." + HostPathVolume));
+                findings.Set(RuleCatalog.HostPathVolume, Level, "volume '" + name + "'", new Found(hostPath, volume.Path + "." + HostPathVolume));
             }
         }
     }

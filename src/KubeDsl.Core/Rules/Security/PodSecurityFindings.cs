@@ -26,7 +26,7 @@ internal sealed class PodSecurityFindings
 
     /// <summary>Reports a value that is set and not allowed: <c>{who} sets {path}: {value}</c>.</summary>
     public void Set(RuleDescriptor descriptor, PodSecurityLevel level, string who, Found found, (string Member, string Value)? fix = null, string? replacement = null) =>
-        Add(descriptor, level, who, found.Node, found.Path, "sets " + found.Path + ": " + Show(found.Node), fix, replacement);
+        Add(descriptor, level, who, found.Node, found.Path, "sets " + found.Path + (found.Node is DocMapping ? string.Empty : ": " + Show(found.Node)), fix, replacement);
 
     /// <summary>Reports a setting a container lacks, at its security context (or the container when it has none).</summary>
     public void Missing(RuleDescriptor descriptor, PodSecurityLevel level, ContainerView container, string field, string member, string value)
@@ -65,7 +65,7 @@ internal sealed class PodSecurityFindings
         DocScalar { Kind: ScalarKind.String } scalar => "'" + scalar.Text + "'",
         DocScalar scalar => scalar.Text,
         DocSequence sequence => "[" + string.Join(", ", System.Linq.Enumerable.Select(sequence.Items, Show)) + "]",
-        _ => "{...}",
+        _ => "{ ... }",
     };
 
     // Nodes are records with value equality; two equal nodes at different places are different findings.

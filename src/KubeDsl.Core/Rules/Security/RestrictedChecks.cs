@@ -62,7 +62,7 @@ internal static class RestrictedChecks
                 if (entry.Key != "name" && entry.Key != HostPathVolume && !RestrictedVolumeSources.Contains(entry.Key))
                 {
                     var name = Doc.Text(volume.Map["name"]) ?? "(unnamed)";
-                    findings.Set(RuleCatalog.RestrictedVolumeType, Level, "volume '" + name + "' of " + pod.Description, new Found(entry.Value, volume.Path + "." + entry.Key));
+                    findings.Set(RuleCatalog.RestrictedVolumeType, Level, "volume '" + name + "'", new Found(entry.Value, volume.Path + "." + entry.Key));
                 }
             }
         }

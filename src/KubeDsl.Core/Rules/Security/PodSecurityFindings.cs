@@ -36,6 +36,10 @@ internal sealed class PodSecurityFindings
             var context = container.SecurityContexts[0];
             Add(descriptor, level, container.Description, context.Map, context.Path, "does not set " + context.Path + "." + field, (member, value), null);
         }
+        else if (container.Hint is { } hint)
+        {
+            Add(descriptor, level, container.Description, container.Anchor, container.AnchorPath, "does not set securityContext." + field + " (" + hint + ")", null, null);
+        }
         else
         {
             Add(descriptor, level, container.Description, container.Anchor, container.AnchorPath, "does not set " + container.AnchorPath + ".securityContext." + field,

@@ -32,6 +32,9 @@ internal sealed record ContainerView(
     IReadOnlyList<Layer> Definitions,
     IReadOnlyList<Layer> SecurityContexts)
 {
+    /// <summary>For a container the operator creates: where a setting it lacks can be written instead.</summary>
+    public string? Hint { get; init; }
+
     /// <summary>The container's effective security context setting at <paramref name="path"/>.</summary>
     public Found? Setting(params string[] path) => Layers.Find(SecurityContexts, path);
 }

@@ -87,7 +87,7 @@ internal static class PodViews
 
     private static void SparkOperator(List<PodView> pods, DocMapping application, string prefix)
     {
-        foreach (var (role, description) in new[] { ("driver", "the driver pod"), ("executor", "the executor pods") })
+        foreach (var (role, description) in new[] { ("driver", "the driver pod"), ("executor", "the executor pod") })
         {
             if (Doc.Map(application, role) is not { } typed)
             {
@@ -152,7 +152,7 @@ internal static class PodViews
 
     private static void SparkSubmit(List<PodView> pods, DocMapping submit)
     {
-        foreach (var (role, description) in new[] { ("driver", "the driver pod"), ("executor", "the executor pods") })
+        foreach (var (role, description) in new[] { ("driver", "the driver pod"), ("executor", "the executor pod") })
         {
             var typed = Doc.Map(submit, role);
             var template = Doc.Map(typed, "template");
@@ -166,7 +166,10 @@ internal static class PodViews
             var main = all.FirstOrDefault(c => c.Path.Contains(".containers[") && (wanted is null || Doc.Text(c.Container["name"]) == wanted));
             if (main.Container is null)
             {
-                containers.Add(new ContainerView("the Spark container of " + description + " (Spark creates it)", anchor, anchorPath, false, [], []));
+                containers.Add(new ContainerView("the Spark container of " + description + " (Spark creates it)", anchor, anchorPath, false, [], [])
+                {
+                    Hint = spec is null ? "give the " + role + " a pod template whose first container sets it" : "set it in a first container of " + anchorPath + ", which Spark then runs in",
+                });
             }
 
             foreach (var (container, path) in all)
@@ -186,7 +189,7 @@ internal static class PodViews
         var baseTemplate = Doc.Map(spec, "podTemplate");
         var baseSpec = Doc.Map(baseTemplate, "spec");
         const string basePath = "spec.podTemplate.spec";
-        foreach (var (role, description) in new[] { ("jobManager", "the JobManager pod"), ("taskManager", "the TaskManager pods") })
+        foreach (var (role, description) in new[] { ("jobManager", "the JobManager pod"), ("taskManager", "the TaskManager pod") })
         {
             var typed = Doc.Map(spec, role);
             var template = Doc.Map(typed, "podTemplate");
@@ -232,7 +235,10 @@ internal static class PodViews
             if (!seen.Contains(FlinkMainContainer))
             {
                 var anchor = (DocNode?)typed ?? spec;
-                containers.Add(new ContainerView(FlinkMainContainer + " of " + description + " (Flink creates it)", anchor, typed is null ? "spec" : "spec." + role, false, [], []));
+                containers.Add(new ContainerView("the " + FlinkMainContainer + " of " + description + " (Flink creates it)", anchor, typed is null ? "spec" : "spec." + role, false, [], [])
+                {
+                    Hint = "set it in a container named " + FlinkMainContainer + " of spec.podTemplate or spec." + role + ".podTemplate",
+                });
             }
 
             pods.Add(new PodView(description, (DocNode?)template ?? (DocNode?)typed ?? spec, typed is null ? "spec" : "spec." + role, specs, podContext, volumes, metadata, containers));

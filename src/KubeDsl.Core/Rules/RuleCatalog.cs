@@ -370,6 +370,18 @@ internal static class RuleCatalog
         CrossResource = true,
     };
 
+    public static readonly RuleDescriptor RbacWildcard = new(
+        "KD6101", "RBAC rule with a wildcard", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} grants '*' in {1}: a wildcard grants every current and future value, secrets and verbs such as escalate included; list what the subject needs");
+
+    public static readonly RuleDescriptor RbacEscalatingVerb = new(
+        "KD6102", "RBAC verb that hands out more permissions", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} grants '{1}' in {2}: a subject with it can give itself permissions it does not have; grant it only to administrators");
+
+    public static readonly RuleDescriptor ClusterAdminBinding = new(
+        "KD6103", "Binding to cluster-admin", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} binds the cluster-admin ClusterRole, which allows everything in every namespace; bind a role with only what the subjects need");
+
     public static readonly IReadOnlyList<ResourceRule> Rules =
     [
         new ResourceNameRule(),
@@ -386,6 +398,7 @@ internal static class RuleCatalog
         new Flink.FlinkDeploymentRule(),
         new Flink.FlinkSessionJobRule(),
         new Flink.FlinkAutoscalerRule(),
+        new Security.RbacRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>

@@ -207,4 +207,26 @@ public class PodSecurityRuleTests
         Pod(context: "Privileged = {|#0:true|}"),
         Verify.Diagnostic("KD6002", 0, Message("Container 'main' of the pod", "sets spec.containers[0].securityContext.privileged: true", "baseline", "forbids privileged containers ({reason}). Remove privileged (or set it to false)",
             "namespace 'secure' has pod-security.kubernetes.io/audit: baseline")));
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("suggestion")]
+    public async Task Editorconfig_severity_overrides_the_namespace_level(string severity)
+    {
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<ManifestRulesAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = Verify.Net10,
+            TestCode = Verify.Usings + Secure + Pod(context: Hardened + ", Privileged = {|#0:true|}"),
+        };
+        Verify.AddReferences(test.TestState);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.KD6002.severity = " + severity + "\n"));
+        if (severity != "none")
+        {
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("KD6002", 0, Message("Container 'main' of the pod", "sets spec.containers[0].securityContext.privileged: true", "baseline", "forbids privileged containers ({reason}). Remove privileged (or set it to false)"))
+                .WithSeverity(DiagnosticSeverity.Info));
+        }
+
+        test.DisabledDiagnostics.Add("KD2018");
+        await test.RunAsync();
+    }
 }

@@ -148,6 +148,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
 
             ReferenceRule.Check(contexts.Select(c => c.Context).ToList(), external);
             Rules.Flink.FlinkTargetRule.Check(contexts.Select(c => c.Context).ToList());
+            Rules.Security.PodSecurityRule.Check(contexts.Select(c => c.Context).ToList());
             foreach (var (_, findings, locations, report) in contexts.Where(c => c.Report))
             {
                 foreach (var finding in findings)
@@ -172,7 +173,15 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             properties = properties.Add(RuleDiagnostics.AttributeProperty, declaration.Attribute).Add(RuleDiagnostics.NameProperty, declaration.Name);
         }
 
-        return Diagnostic.Create(RuleDiagnostics.For(finding.Descriptor, environments), primary, additional, properties, finding.Arguments);
+        if (finding.SetMember is { } set)
+        {
+            properties = properties.Add(RuleDiagnostics.MemberProperty, set.Member).Add(RuleDiagnostics.ValueProperty, set.Value);
+        }
+
+        var descriptor = RuleDiagnostics.For(finding.Descriptor, environments);
+        return finding.Severity is { } severity
+            ? Diagnostic.Create(descriptor, primary, RuleDiagnostics.Severity(severity), additional, properties, finding.Arguments)
+            : Diagnostic.Create(descriptor, primary, additional, properties, finding.Arguments);
     }
 
     private sealed record EvaluatedMember(IReadOnlyList<DocMapping> Resources, FindingLocations Locations, string? Environment);

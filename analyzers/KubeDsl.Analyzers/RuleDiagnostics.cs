@@ -26,7 +26,21 @@ internal static class RuleDiagnostics
     /// <summary>Diagnostic property: the missing object's name.</summary>
     public const string NameProperty = "KubeDsl.Name";
 
+    /// <summary>Diagnostic property: the C# member path a code fix sets (see <see cref="RuleFinding.SetMember"/>).</summary>
+    public const string MemberProperty = "KubeDsl.Member";
+
+    /// <summary>Diagnostic property: the C# expression a code fix writes to <see cref="MemberProperty"/>.</summary>
+    public const string ValueProperty = "KubeDsl.Value";
+
     public static DiagnosticDescriptor For(RuleDescriptor rule) => ById[rule.Id];
+
+    /// <summary>The Roslyn severity of a rule severity.</summary>
+    public static DiagnosticSeverity Severity(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => DiagnosticSeverity.Error,
+        RuleSeverity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, string Environments), DiagnosticDescriptor> ByEnvironment = new();
 
@@ -54,12 +68,7 @@ internal static class RuleDiagnostics
         rule.Title,
         rule.MessageFormat,
         rule.Category,
-        rule.Severity switch
-        {
-            RuleSeverity.Error => DiagnosticSeverity.Error,
-            RuleSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
-        },
+        Severity(rule.Severity),
         isEnabledByDefault: true,
         helpLinkUri: rule.HelpLink,
         // Cross-resource rules need every definition, so they report when the compilation ends.

@@ -9,6 +9,7 @@ namespace KubeDsl.Analyzers;
 internal static class Settings
 {
     private const string FlinkOperatorVersionProperty = "build_property.KubeDslFlinkOperatorVersion";
+    private const string PodSecurityProperty = "build_property.KubeDslPodSecurity";
     private const string FlinkOperatorDefaultAttribute = "KubeDsl.FlinkOperatorDefaultAttribute";
 
     public static RuleSettings Read(Compilation compilation, AnalyzerConfigOptions options)
@@ -26,6 +27,10 @@ internal static class Settings
             }
         }
 
-        return new RuleSettings(version, defaults);
+        // An unknown value falls back to the default rather than turning the checks off.
+        var podSecurity = options.TryGetValue(PodSecurityProperty, out var level) && Rules.Security.PodSecurityLevels.Parse(level) is { } parsed
+            ? parsed
+            : Rules.Security.PodSecurityLevel.Baseline;
+        return new RuleSettings(version, defaults) { PodSecurity = podSecurity };
     }
 }

@@ -20,7 +20,7 @@ namespace KubeDsl.CodeFixes;
 public sealed class ReplaceValueCodeFix : CodeFixProvider
 {
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ["KD2001", "KD2002", "KD3014"];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ["KD2001", "KD2002", "KD3014", "KD6006", "KD6008", "KD6009", "KD6024"];
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

@@ -54,7 +54,9 @@ public static class Basic
             ["high-availability.storageDir"] = "file:///flink-data/ha",
             ["kubernetes.operator.savepoint.format.type"] = "NATIVE",
         },
+#pragma warning disable KD6004 // the host directory of upstream's example, see Common.FlinkDataVolume
         PodTemplate = Common.FlinkDataVolume,
+#pragma warning restore KD6004
         Job = SavepointedStateMachine,
     });
 
@@ -72,7 +74,9 @@ public static class Basic
             ["high-availability.type"] = "org.apache.flink.kubernetes.highavailability.KubernetesHaServicesFactory",
             ["high-availability.storageDir"] = "file:///flink-data/ha",
         },
+#pragma warning disable KD6004 // the host directory of upstream's example, see Common.FlinkDataVolume
         PodTemplate = Common.FlinkDataVolume,
+#pragma warning restore KD6004
         Job = SavepointedStateMachine,
     });
 

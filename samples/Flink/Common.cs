@@ -41,7 +41,11 @@ public static class Common
         UpgradeMode = UpgradeMode.Stateless,
     };
 
-    /// <summary>A pod template whose main container mounts a host directory at /flink-data, for checkpoints and savepoints.</summary>
+    /// <summary>
+    /// A pod template whose main container mounts a host directory at /flink-data, for checkpoints and savepoints, as
+    /// upstream's examples do. Baseline Pod Security forbids hostPath volumes (KD6004), so the definitions that use
+    /// it acknowledge the finding; your own should keep state in a PersistentVolumeClaim or object storage.
+    /// </summary>
     public static readonly V1PodTemplateSpec FlinkDataVolume = new()
     {
         Spec = new V1PodSpec

@@ -71,7 +71,9 @@ public static class Snapshots
         Common.Deployment("example-deployment", Common.Cluster with
         {
             FlinkConfiguration = Common.StateDirectories,
+#pragma warning disable KD6004 // the host directory of upstream's example, see Common.FlinkDataVolume
             PodTemplate = Common.FlinkDataVolume,
+#pragma warning restore KD6004
             Job = Common.StateMachine with { UpgradeMode = UpgradeMode.Savepoint, InitialSavepointPath = RestoredSavepoint },
         }),
     ];

@@ -38,7 +38,7 @@ public class DiagnosticCatalogTests
         Assert.DoesNotContain(rules, r => Descriptors().Any(d => d.Id == r.Id));
         foreach (var rule in rules)
         {
-            var expectedCategory = rule.Id[2] switch { '1' => "KubeDsl.Kubernetes", '2' => "KubeDsl.Spark", '3' => "KubeDsl.Flink", '4' => "KubeDsl.Airflow", _ => "KubeDsl.References" };
+            var expectedCategory = rule.Id[2] switch { '1' => "KubeDsl.Kubernetes", '2' => "KubeDsl.Spark", '3' => "KubeDsl.Flink", '4' => "KubeDsl.Airflow", '6' => "KubeDsl.Security", _ => "KubeDsl.References" };
             Assert.Equal(expectedCategory, rule.Category);
             var page = File.ReadAllText(Path.Combine(Fixtures.RepoRoot, "docs", "rules", rule.Id + ".md"));
             Assert.StartsWith("# " + rule.Id + ": " + rule.Title + "\n", page, StringComparison.Ordinal);

@@ -19,6 +19,17 @@ internal sealed record RuleFinding(RuleDescriptor Descriptor, DocNode At, string
     /// <summary>When the fix is to declare an object as managed elsewhere: the attribute's name and the object's name.</summary>
     public (string Attribute, string Name)? Declaration { get; init; }
 
+    /// <summary>How bad this finding is when it differs from the descriptor's default (a Pod Security finding in a
+    /// namespace that enforces the level is an error, elsewhere a warning).</summary>
+    public RuleSeverity? Severity { get; init; }
+
+    /// <summary>
+    /// When the fix is to set a C# member: the member path from the object at the finding (<c>SecurityContext:V1SecurityContext/RunAsNonRoot</c>,
+    /// a type after the colon for objects to create on the way; empty to replace the expression itself, <c>-</c> to
+    /// remove its assignment) and the C# expression to write.
+    /// </summary>
+    public (string Member, string Value)? SetMember { get; init; }
+
     /// <summary>The message with its arguments filled in.</summary>
     public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments);
 }
@@ -90,6 +101,9 @@ internal sealed class ResourceContext
     /// <summary>Reports a finding about the key of <paramref name="entry"/> whose fix is to write <paramref name="replacement"/> as the key.</summary>
     public void ReportKeyWithReplacement(RuleDescriptor descriptor, DocEntry entry, string replacement, params string[] arguments) =>
         findings.Add(new RuleFinding(descriptor, entry.Value, arguments) { KeyOrigin = entry.KeyOrigin, Replacement = replacement, Original = entry.Key });
+
+    /// <summary>Adds a finding built by the caller (one with a severity or a fix of its own).</summary>
+    public void Report(RuleFinding finding) => findings.Add(finding);
 
     /// <summary>Reports <paramref name="descriptor"/> about the key of <paramref name="entry"/>.</summary>
     public void ReportKey(RuleDescriptor descriptor, DocEntry entry, params string[] arguments) =>

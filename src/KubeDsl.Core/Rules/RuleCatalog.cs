@@ -244,6 +244,144 @@ internal static class RuleCatalog
         "KD5006", "Secret value in an inventory file", RuleDescriptor.References, RuleSeverity.Warning,
         "Secret '{0}' in this inventory file holds a value for key '{1}'; the checks read only the keys, so empty the values (\"\") and keep secret values out of the repository");
 
+    public static readonly RuleDescriptor HostNamespace = new(
+        "KD6001", "Host namespace shared", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' forbids sharing the node's network, process or IPC namespace ({3}). Remove the field or set it to false")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor PrivilegedContainer = new(
+        "KD6002", "Privileged container", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' forbids privileged containers ({3}). Remove privileged (or set it to false)")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor AddedCapability = new(
+        "KD6003", "Capability outside the default set", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' allows adding only the container runtime's default capabilities ({3}). Remove it from capabilities.add")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor HostPathVolume = new(
+        "KD6004", "hostPath volume", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' forbids hostPath volumes ({3}). Use an emptyDir, a PersistentVolumeClaim or a CSI volume")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor HostPort = new(
+        "KD6005", "Host port", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' forbids host ports ({3}). Remove hostPort and reach the container through a Service")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor AppArmorProfile = new(
+        "KD6006", "AppArmor profile overridden", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' allows only the RuntimeDefault and Localhost AppArmor profiles ({3}). Remove it or use RuntimeDefault")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor SeLinuxOptions = new(
+        "KD6007", "Custom SELinux options", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' allows only the container SELinux types and no custom user or role ({3}). Remove it")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor ProcMount = new(
+        "KD6008", "/proc mount unmasked", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' requires the default /proc masks ({3}). Write Default or remove procMount")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor SeccompUnconfined = new(
+        "KD6009", "Seccomp turned off", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' forbids the Unconfined seccomp profile ({3}). Use RuntimeDefault")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor UnsafeSysctl = new(
+        "KD6010", "Sysctl outside the safe set", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' allows only the safe sysctls ({3}). Remove it, or run the pod in a namespace that allows it")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor HostProcess = new(
+        "KD6011", "Windows HostProcess container", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' forbids Windows HostProcess containers ({3}). Remove hostProcess")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor ProbeHost = new(
+        "KD6012", "Probe or lifecycle hook to another host", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' forbids a host in probes and lifecycle hooks from Kubernetes 1.34 ({3}). Remove host so the kubelet calls the pod's own address")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor RestrictedVolumeType = new(
+        "KD6020", "Volume type outside the restricted set", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' allows only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret volumes ({3}). Reach the storage through a PersistentVolumeClaim")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor PrivilegeEscalation = new(
+        "KD6021", "Privilege escalation not disallowed", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' requires allowPrivilegeEscalation: false in every container ({3}). Set it to false")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor RunAsNonRoot = new(
+        "KD6022", "Not required to run as non-root", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' requires runAsNonRoot: true on the pod or in every container ({3}). Set runAsNonRoot: true, with a non-zero runAsUser if the image's user is root")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor RunAsRootUser = new(
+        "KD6023", "Runs as user 0", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' forbids runAsUser 0 ({3}). Use a non-zero user id (Spark's images use 185)")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor SeccompRequired = new(
+        "KD6024", "Seccomp profile not set", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' requires seccompProfile.type RuntimeDefault or Localhost on the pod or in every container ({3}). Set it to RuntimeDefault")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor CapabilitiesNotDropped = new(
+        "KD6025", "Capabilities not dropped", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} {1}; Pod Security level '{2}' requires capabilities.drop to contain ALL and capabilities.add to hold nothing but NET_BIND_SERVICE ({3}). Drop ALL, and add back only NET_BIND_SERVICE")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor RbacWildcard = new(
+        "KD6101", "RBAC rule with a wildcard", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} grants '*' in {1}: a wildcard grants every current and future value, secrets and verbs such as escalate included; list what the subject needs");
+
+    public static readonly RuleDescriptor RbacEscalatingVerb = new(
+        "KD6102", "RBAC verb that hands out more permissions", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} grants '{1}' in {2}: a subject with it can give itself permissions it does not have; grant it only to administrators");
+
+    public static readonly RuleDescriptor ClusterAdminBinding = new(
+        "KD6103", "Binding to cluster-admin", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} binds the cluster-admin ClusterRole, which allows everything in every namespace; bind a role with only what the subjects need");
+
     public static readonly IReadOnlyList<ResourceRule> Rules =
     [
         new ResourceNameRule(),
@@ -260,11 +398,12 @@ internal static class RuleCatalog
         new Flink.FlinkDeploymentRule(),
         new Flink.FlinkSessionJobRule(),
         new Flink.FlinkAutoscalerRule(),
+        new Security.RbacRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
-        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Append(FlinkTarget).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Concat(Security.PodSecurityRule.Descriptors).Append(FlinkTarget).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
     /// <summary>Runs every rule on one resource.</summary>
     public static List<RuleFinding> Check(DocMapping resource, RuleSettings? settings = null)

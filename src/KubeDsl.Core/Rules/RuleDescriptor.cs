@@ -34,6 +34,9 @@ internal sealed record RuleDescriptor(string Id, string Title, string Category, 
     /// <summary>The category of cross-resource rules (KD5xxx).</summary>
     public const string References = "KubeDsl.References";
 
+    /// <summary>The category of security rules (KD6xxx): the Pod Security Standards.</summary>
+    public const string Security = "KubeDsl.Security";
+
     /// <summary>The docs page of the id.</summary>
     public string HelpLink => "https://github.com/kubedsl/kubedsl/blob/main/docs/rules/" + Id + ".md";
 }

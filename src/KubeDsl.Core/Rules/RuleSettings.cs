@@ -14,6 +14,12 @@ internal sealed record RuleSettings(string FlinkOperatorVersion, IReadOnlyDictio
     /// <summary>The released operator the models and rules target when nothing else is said.</summary>
     public const string DefaultFlinkOperatorVersion = "1.15.0";
 
+    /// <summary>
+    /// The Pod Security level pods are checked at where no namespace label says otherwise (build property
+    /// KubeDslPodSecurity: baseline, the default, restricted, or none); such findings are warnings.
+    /// </summary>
+    public Security.PodSecurityLevel PodSecurity { get; init; } = Security.PodSecurityLevel.Baseline;
+
     public static RuleSettings Default { get; } = new(DefaultFlinkOperatorVersion, new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>True when the target is the operator's main branch (unreleased fields allowed).</summary>

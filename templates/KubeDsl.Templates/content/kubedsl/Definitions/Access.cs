@@ -30,11 +30,15 @@ public static class Access
         Binding("spark-driver", Defaults.SparkServiceAccount),
         Role("flink",
         [
-            new V1PolicyRule { ApiGroups = [""], Resources = ["pods", "configmaps", "services"], Verbs = ["*"] },
-            new V1PolicyRule { ApiGroups = ["apps"], Resources = ["deployments", "deployments/finalizers"], Verbs = ["*"] },
+            new V1PolicyRule { ApiGroups = [""], Resources = ["pods", "configmaps", "services"], Verbs = FlinkVerbs },
+            new V1PolicyRule { ApiGroups = ["apps"], Resources = ["deployments", "deployments/finalizers"], Verbs = FlinkVerbs },
         ]),
         Binding("flink", Defaults.FlinkServiceAccount),
     ];
+
+    // The Flink operator's Helm chart grants the jobs' role "*" on these resources; written out, the role cannot grow
+    // with verbs Kubernetes adds later (KD6101).
+    private static readonly List<string> FlinkVerbs = ["get", "list", "watch", "create", "update", "patch", "delete", "deletecollection"];
 
     private static V1Role Role(string name, List<V1PolicyRule> rules) => new()
     {

@@ -1,6 +1,6 @@
-using KubeDsl.Analyzers.Inventory;
 using KubeDsl.Documents;
 using KubeDsl.Rules;
+using KubeDsl.Yaml;
 
 namespace KubeDsl.Analyzers.Tests;
 
@@ -31,7 +31,7 @@ public class YamlResourcesTests
     {
         var result = YamlResources.Read("kind: ServiceAccount\nmetadata: {name: a}\n---\nkind: Secret\nmetadata: *missing\n");
         Assert.Equal("ServiceAccount", Doc.Text(Assert.Single(result.Resources)["kind"]));
-        Assert.Equal("the alias *missing names no anchor", result.Error);
+        Assert.Equal("alias *missing names no anchor before it", result.Error);
         Assert.Equal((5, 11), (result.Line, result.Column));
     }
 
@@ -40,7 +40,7 @@ public class YamlResourcesTests
     {
         var deep = "kind: ConfigMap\ndata: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
         var result = YamlResources.Read(deep);
-        Assert.Equal("the document nests more than 200 levels deep", result.Error);
+        Assert.Equal("nesting is deeper than 200 levels", result.Error);
         Assert.Empty(result.Resources);
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using KubeDsl.Documents;
 using KubeDsl.Rules;
+using KubeDsl.Yaml;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;

@@ -42,7 +42,7 @@ internal static class InventoryFiles
             resources.AddRange(result.Resources);
             foreach (var resource in result.Resources)
             {
-                if (SecretValue(resource) is { } value)
+                if (Rules.References.InventorySecrets.Value(resource) is { } value)
                 {
                     var span = new TextSpan(value.Origin.Start, value.Origin.Length);
                     report(Diagnostic.Create(
@@ -60,28 +60,6 @@ internal static class InventoryFiles
         }
 
         return resources;
-    }
-
-    /// <summary>The first non-empty value of a v1 Secret's data or stringData: what the inventory should not hold.</summary>
-    private static (string Secret, string Key, SourceOrigin Origin)? SecretValue(DocMapping resource)
-    {
-        if (Doc.Text(resource["kind"]) != "Secret" || Doc.Text(resource["apiVersion"]) != "v1")
-        {
-            return null;
-        }
-
-        foreach (var field in new[] { "data", "stringData" })
-        {
-            foreach (var entry in (resource[field] as DocMapping)?.Entries ?? [])
-            {
-                if (Doc.Text(entry.Value) is { Length: > 0 } && entry.Value.Origin is { Length: > 0 } origin)
-                {
-                    return (Doc.Text(Doc.At(resource, "metadata", "name")) ?? "(unnamed)", entry.Key, origin);
-                }
-            }
-        }
-
-        return null;
     }
 
     // YamlDotNet's messages are sentences ("While parsing ..., did not find expected key."); the diagnostic wants a clause.

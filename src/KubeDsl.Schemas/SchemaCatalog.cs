@@ -42,8 +42,10 @@ public sealed class SchemaCatalog
     {
         _ when SparkFiles.ContainsKey(kind) => "Spark operator v2.5.2 CRD",
         _ when FlinkFiles.ContainsKey(kind) => flinkFolder == "flink-operator-main" ? "Flink operator main-branch CRD" : "Flink operator 1.15.0 CRD",
-        _ => "Kubernetes v1.28 Pod schema",
+        _ => PodSchemaName,
     };
+
+    private const string PodSchemaName = "Kubernetes v1.28 Pod schema";
 
     /// <summary>True for a document of one of the operators' API groups.</summary>
     public static bool IsOperatorGroup(string? apiVersion) =>
@@ -65,7 +67,7 @@ public sealed class SchemaCatalog
         if (kind == "Pod" && apiVersion == "v1")
         {
             // A pod template file (Spark native mode, Flink) is merged with the main container, so containers may be absent.
-            return PodSchema.Errors(document, "Pod", merged: true);
+            return PodSchema.Errors(document, "Pod", merged: true).Select(e => e with { Schema = PodSchemaName }).ToList();
         }
 
         if (!IsOperatorGroup(apiVersion))
@@ -77,16 +79,18 @@ public sealed class SchemaCatalog
         if (kind is null || !group.TryGetValue(kind, out var file))
         {
             var at = document.Entry("kind")?.Value ?? (YamlTree)document;
-            return [new SchemaError(SchemaErrorKind.ApiVersion, "kind", at.Line, at.Column, $"{apiVersion} has no kind {(kind is null ? "(none given)" : "'" + kind + "'")}; its kinds are {string.Join(", ", group.Keys)}")];
+            return [new SchemaError(SchemaErrorKind.ApiVersion, "kind", at.Line, at.Column, $"{apiVersion} has no kind {(kind is null ? "(none given)" : "'" + kind + "'")}; its kinds are {string.Join(", ", group.Keys)}") { Schema = NameFor(group == SparkFiles ? "SparkApplication" : "FlinkDeployment") }];
         }
 
         var folder = group == SparkFiles ? "spark-operator" : flinkFolder;
-        var errors = new List<SchemaError>(Load(folder + "/" + file).Errors(document));
+        var errors = Load(folder + "/" + file).Errors(document).Select(e => e with { Schema = NameFor(kind) }).ToList();
         foreach (var (path, template) in PodTemplates(kind, document))
         {
-            foreach (var error in PodSchema.Errors(template, "PodTemplateSpec", merged: true))
+            // Spark's CRDs embed a PodTemplateSpec (metadata, spec); Flink's a whole Pod (apiVersion, kind, metadata, spec).
+            var definition = kind.StartsWith("Flink", StringComparison.Ordinal) ? "Pod" : "PodTemplateSpec";
+            foreach (var error in PodSchema.Errors(template, definition, merged: true))
             {
-                errors.Add(error with { Path = path + (error.Path.Length == 0 ? string.Empty : "." + error.Path) });
+                errors.Add(error with { Path = path + (error.Path.Length == 0 ? string.Empty : "." + error.Path), Schema = PodSchemaName });
             }
         }
 

@@ -36,6 +36,9 @@ public enum SchemaErrorKind
 /// <param name="Message">What is wrong, without the path.</param>
 public sealed record SchemaError(SchemaErrorKind Kind, string Path, int Line, int Column, string Message)
 {
+    /// <summary>Which schema refused the value (<c>Spark operator v2.5.2 CRD</c>), when a <see cref="SchemaCatalog"/> checked it.</summary>
+    public string? Schema { get; init; }
+
     /// <summary>The error as the tests print it: <c>spec.driver.cores: expected integer, got "1" (string) (line 21)</c>.</summary>
     public override string ToString() => $"{YamlPath.Show(Path)}: {Message}{(Line > 0 ? $" (line {Line})" : string.Empty)}";
 }

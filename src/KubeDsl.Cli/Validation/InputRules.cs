@@ -13,7 +13,7 @@ internal static class InputRules
 
     public static readonly RuleDescriptor NotYaml = new(
         "KD6001", "Not valid YAML", Category, RuleSeverity.Error,
-        "The file is not valid YAML: {0}; nothing after this point is checked");
+        "The file is not valid YAML ({0}); nothing after this point is checked");
 
     public static readonly RuleDescriptor NotText = new(
         "KD6002", "File is not YAML text", Category, RuleSeverity.Error,

@@ -16,6 +16,9 @@ namespace KubeDsl.Cli.Validation;
 /// </summary>
 internal sealed class Validator
 {
+    // ValuesReader's parse errors start with this; the finding's message says it already.
+    private const string NotYamlPrefix = "not valid YAML: ";
+
     private readonly ValidateOptions options;
     private readonly RuleSettings settings;
     private readonly SchemaCatalog schemas;
@@ -70,6 +73,9 @@ internal sealed class Validator
             }
         }
 
+        // A value a rule judges and the schema refuses too is reported once, by the rule, whose message says more.
+        var ruled = report.Findings.Where(f => !f.Descriptor.Id.StartsWith("KD6", StringComparison.Ordinal)).Select(f => (f.Path, f.Line, f.Column)).ToHashSet();
+        report.Findings.RemoveAll(f => f.Descriptor.Category == InputRules.Category && f.Descriptor != InputRules.NotYaml && ruled.Contains((f.Path, f.Line, f.Column)));
         report.Findings.Sort((a, b) =>
         {
             var byPath = string.CompareOrdinal(a.Path, b.Path);
@@ -163,7 +169,7 @@ internal sealed class Validator
 
         if (read.Error is { } error)
         {
-            Add(report, state, read.Line, read.Column, InputRules.NotYaml, [error]);
+            Add(report, state, read.Line, read.Column, InputRules.NotYaml, [error.StartsWith(NotYamlPrefix, StringComparison.Ordinal) ? error[NotYamlPrefix.Length..] : error]);
         }
 
         return resources;
@@ -198,7 +204,7 @@ internal sealed class Validator
             };
             if (descriptor is not null)
             {
-                Add(report, state, Math.Max(1, error.Line), Math.Max(1, error.Column), descriptor, [schemas.NameFor(kind), error.Path.Length == 0 ? "the document" : error.Path, error.Message]);
+                Add(report, state, Math.Max(1, error.Line), Math.Max(1, error.Column), descriptor, [error.Schema ?? schemas.NameFor(kind), error.Path.Length == 0 ? "the document" : error.Path, error.Message]);
             }
         }
     }

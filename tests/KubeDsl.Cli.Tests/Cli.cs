@@ -28,9 +28,9 @@ internal sealed class Cli : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var previous = Environment.CurrentDirectory;
         lock (Gate)
         {
+            var previous = Environment.CurrentDirectory;
             Environment.CurrentDirectory = Folder;
             try
             {

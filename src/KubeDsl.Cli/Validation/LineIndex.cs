@@ -17,6 +17,9 @@ internal sealed class LineIndex
         }
     }
 
+    /// <summary>The offset of a 1-based line and column.</summary>
+    public int Offset(int line, int column) => starts[Math.Clamp(line - 1, 0, starts.Count - 1)] + column - 1;
+
     public (int Line, int Column) At(int offset)
     {
         var index = starts.BinarySearch(offset);

@@ -160,7 +160,7 @@ internal sealed class Validator
                 continue;
             }
 
-            CheckSchema(report, state, item.Source, kind);
+            CheckSchema(report, state, item.Source, resource, kind);
             foreach (var finding in RuleCatalog.Check(resource, settings))
             {
                 AddRuleFinding(report, resource, finding);
@@ -175,7 +175,7 @@ internal sealed class Validator
         return resources;
     }
 
-    private void CheckSchema(ValidationReport report, FileState state, ValuesMapping source, string kind)
+    private void CheckSchema(ValidationReport report, FileState state, ValuesMapping source, DocMapping resource, string kind)
     {
         YamlMapping tree;
         try
@@ -204,7 +204,15 @@ internal sealed class Validator
             };
             if (descriptor is not null)
             {
-                Add(report, state, Math.Max(1, error.Line), Math.Max(1, error.Column), descriptor, [error.Schema ?? schemas.NameFor(kind), error.Path.Length == 0 ? "the document" : error.Path, error.Message]);
+                var (line, column) = (Math.Max(1, error.Line), Math.Max(1, error.Column));
+
+                // A missing field is reported at the key of the mapping that lacks it (spec:), not its first entry.
+                if (error.Kind == SchemaErrorKind.MissingRequired && KeyOfNodeAt(resource, state.Lines!.Offset(line, column)) is { } key)
+                {
+                    (line, column) = state.Lines.At(key.Start);
+                }
+
+                Add(report, state, line, column, descriptor, [error.Schema ?? schemas.NameFor(kind), error.Path.Length == 0 ? "the document" : error.Path, error.Message]);
             }
         }
     }
@@ -248,6 +256,37 @@ internal sealed class Validator
                     }
 
                     break;
+            }
+        }
+
+        return null;
+    }
+
+    // The key holding the mapping that starts at offset (null for the document itself).
+    private static SourceOrigin? KeyOfNodeAt(DocMapping root, int offset)
+    {
+        var stack = new Stack<DocMapping>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            foreach (var entry in stack.Pop().Entries)
+            {
+                if (entry.Value is DocMapping { Origin: { } origin } child && origin.Start == offset)
+                {
+                    return entry.KeyOrigin;
+                }
+
+                if (entry.Value is DocMapping mapping)
+                {
+                    stack.Push(mapping);
+                }
+                else if (entry.Value is DocSequence sequence)
+                {
+                    foreach (var item in sequence.Items.OfType<DocMapping>())
+                    {
+                        stack.Push(item);
+                    }
+                }
             }
         }
 

@@ -434,6 +434,13 @@ public sealed class CrdSchemaValidator
         {
             var childPath = YamlPath.Key(path, entry.Key);
             var value = entry.Value;
+
+            // ObjectMeta is decoded into Go structs, where a null field is the same as an absent one.
+            if (value is YamlScalar { Type: YamlScalarType.Null } && ObjectMetaFields.Contains(entry.Key))
+            {
+                continue;
+            }
+
             switch (entry.Key)
             {
                 case "name" or "generateName":

@@ -186,6 +186,23 @@ public sealed class ValidateTests : IDisposable
         Assert.Equal(["cluster/accounts.yaml:11:8: warning KD5006: " + string.Format(RuleCatalog.InventorySecretValue.MessageFormat, "s3", "key")], withInventory.Findings);
     }
 
+    [Theory]
+    [InlineData("example/etl:0.1.13", false)]
+    [InlineData("example/spark-py:1.0.0", false)]
+    [InlineData("apache/spark:3.4.1", true)]
+    public void An_image_tag_is_read_as_a_Spark_version_only_when_it_can_be_one(string image, bool fires)
+    {
+        cli.Write("etl.yaml", Spark.Replace("image: spark:3.5.3", "image: " + image, StringComparison.Ordinal));
+        Assert.Equal(fires, cli.Run("validate", "etl.yaml").Findings.Any(f => f.Contains("KD2012", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_null_metadata_field_is_an_absent_one()
+    {
+        cli.Write("etl.yaml", Spark.Replace("  namespace: data", "  namespace:", StringComparison.Ordinal));
+        Assert.DoesNotContain(cli.Run("validate", "etl.yaml").Findings, f => f.Contains("KD6011", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Warnings_count_as_errors_when_asked()
     {

@@ -70,7 +70,7 @@ public static class Program
             return 2;
         }
 
-        return options.WarningsAsErrors ? Math.Max(report.ExitCode, 0) : report.ExitCode;
+        return report.ExitCode;
     }
 
     private static void Write(ValidationReport report, ValidateOptions options, TextWriter stdout, bool outputRedirected)

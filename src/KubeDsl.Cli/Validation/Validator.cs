@@ -39,42 +39,33 @@ internal sealed class Validator
         var report = new ValidationReport();
         var files = InputFiles.Expand(options.Paths, report.InputErrors);
         var inventoryFiles = InputFiles.Expand(options.Inventory, report.InputErrors);
-        var contexts = new List<(ResourceContext Context, List<RuleFinding> Findings, bool Report)>();
-
+        var resources = new List<(DocMapping Resource, bool Shown)>();
         foreach (var file in files)
         {
             report.Files++;
-            foreach (var resource in ReadFile(file, report, inventory: false))
-            {
-                contexts.Add((new ResourceContext(resource, [], settings), [], true));
-            }
+            resources.AddRange(ReadFile(file, report, inventory: false).Select(r => (r, true)));
         }
 
         foreach (var file in inventoryFiles)
         {
-            foreach (var resource in ReadFile(file, report, inventory: true))
-            {
-                contexts.Add((new ResourceContext(resource, [], settings), [], false));
-            }
+            resources.AddRange(ReadFile(file, report, inventory: true).Select(r => (r, false)));
         }
 
-        // Each context reports into its own list; the inventory's are never shown.
-        var checkedContexts = contexts.Select(c => new ResourceContext(c.Context.Resource, c.Findings, settings)).ToList();
+        // Each resource reports into its own list; the inventory's findings are never shown, as in the analyzers.
+        var contexts = resources.Select(r => (r.Resource, r.Shown, Findings: new List<RuleFinding>())).ToList();
+        var checkedContexts = contexts.Select(c => new ResourceContext(c.Resource, c.Findings, settings)).ToList();
         ReferenceRule.Check(checkedContexts, []);
         Rules.Flink.FlinkTargetRule.Check(checkedContexts);
-        foreach (var (context, findings, shown) in contexts)
+        foreach (var (resource, _, findings) in contexts.Where(c => c.Shown))
         {
-            if (shown)
+            foreach (var finding in findings)
             {
-                foreach (var finding in findings)
-                {
-                    AddRuleFinding(report, context.Resource, finding);
-                }
+                AddRuleFinding(report, resource, finding);
             }
         }
 
         // A value a rule judges and the schema refuses too is reported once, by the rule, whose message says more.
-        var ruled = report.Findings.Where(f => !f.Descriptor.Id.StartsWith("KD6", StringComparison.Ordinal)).Select(f => (f.Path, f.Line, f.Column)).ToHashSet();
+        var ruled = report.Findings.Where(f => f.Descriptor.Category != InputRules.Category).Select(f => (f.Path, f.Line, f.Column)).ToHashSet();
         report.Findings.RemoveAll(f => f.Descriptor.Category == InputRules.Category && f.Descriptor != InputRules.NotYaml && ruled.Contains((f.Path, f.Line, f.Column)));
         report.Findings.Sort((a, b) =>
         {

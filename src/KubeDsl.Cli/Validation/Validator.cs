@@ -16,9 +16,6 @@ namespace KubeDsl.Cli.Validation;
 /// </summary>
 internal sealed class Validator
 {
-    // ValuesReader's parse errors start with this; the finding's message says it already.
-    private const string NotYamlPrefix = "not valid YAML: ";
-
     private readonly ValidateOptions options;
     private readonly RuleSettings settings;
     private readonly SchemaCatalog schemas;
@@ -160,7 +157,7 @@ internal sealed class Validator
 
         if (read.Error is { } error)
         {
-            Add(report, state, read.Line, read.Column, InputRules.NotYaml, [error.StartsWith(NotYamlPrefix, StringComparison.Ordinal) ? error[NotYamlPrefix.Length..] : error]);
+            Add(report, state, read.Line, read.Column, InputRules.NotYaml, [error]);
         }
 
         return resources;

@@ -29,7 +29,7 @@ internal static class YamlResources
         }
 
         var error = stream.Error;
-        return new YamlReadResult(resources, others, error?.Problem, error is null ? 0 : Math.Max(1, error.Start.Line), error is null ? 0 : Math.Max(1, error.Start.Column));
+        return new YamlReadResult(resources, others, error is null ? null : Problem(error), error is null ? 0 : Math.Max(1, error.Start.Line), error is null ? 0 : Math.Max(1, error.Start.Column));
     }
 
     private static void Collect(ValuesNode document, string path, List<YamlResource> resources, List<ValuesNode> others)
@@ -52,6 +52,13 @@ internal static class YamlResources
                 others.Add(document);
                 return;
         }
+    }
+
+    // A parse error's text without ValuesReader's "not valid YAML: " (callers say that in their own words).
+    private static string Problem(ValuesException error)
+    {
+        const string prefix = "not valid YAML: ";
+        return error.Problem.StartsWith(prefix, StringComparison.Ordinal) ? error.Problem.Substring(prefix.Length) : error.Problem;
     }
 
     /// <summary>The document tree of a parsed node, each node with its place in <paramref name="path"/>.</summary>

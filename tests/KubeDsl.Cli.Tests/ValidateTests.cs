@@ -256,7 +256,7 @@ public sealed class ValidateTests : IDisposable
     [Fact]
     public void Every_id_the_command_reports_has_a_docs_page()
     {
-        var missing = Validation.InputRules.Everything.Where(d => !File.Exists(Path.Combine(TestKit.Fixtures.RepoRoot, "docs", "rules", d.Id + ".md"))).Select(d => d.Id).ToList();
+        var missing = KubeDsl.Rules.InputRules.Everything.Where(d => !File.Exists(Path.Combine(TestKit.Fixtures.RepoRoot, "docs", "rules", d.Id + ".md"))).Select(d => d.Id).ToList();
         Assert.Empty(missing);
     }
 }

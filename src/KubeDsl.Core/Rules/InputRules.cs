@@ -1,10 +1,13 @@
-using KubeDsl.Rules;
+using System;
+using System.Collections.Generic;
+using System.Linq;
 
-namespace KubeDsl.Cli.Validation;
+namespace KubeDsl.Rules;
 
 /// <summary>
-/// The ids only the YAML front end reports (KD6xxx, docs/adr/0007): files that cannot be read as Kubernetes YAML,
-/// and values a schema refuses. Every other id comes from <see cref="RuleCatalog"/>.
+/// The ids only the YAML front end (kubedsl validate) reports, KD6xxx (docs/adr/0007): files that cannot be read
+/// as Kubernetes YAML, and values a schema refuses. Kept apart from <see cref="RuleCatalog"/>, whose ids the
+/// analyzers declare.
 /// </summary>
 internal static class InputRules
 {
@@ -48,7 +51,7 @@ internal static class InputRules
         "The {0} refuses {1}: {2}");
 
     /// <summary>The ids above, in id order.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [NotYaml, NotText, NotResource, UnknownField, WrongType, MissingRequired, NotInEnum, Constraint, ApiVersion];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { NotYaml, NotText, NotResource, UnknownField, WrongType, MissingRequired, NotInEnum, Constraint, ApiVersion };
 
     /// <summary>Every id the command can report: the rule catalogue's and these.</summary>
     public static IReadOnlyList<RuleDescriptor> Everything { get; } = RuleCatalog.Descriptors.Concat(All).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();

@@ -126,6 +126,27 @@ public sealed class ValidateTests : IDisposable
     }
 
     [Fact]
+    public void Operator_defaults_from_the_command_line_count_as_the_deployments_configuration()
+    {
+        cli.Write("stream.yaml", """
+            apiVersion: flink.apache.org/v1beta1
+            kind: FlinkDeployment
+            metadata: {name: stream, namespace: data}
+            spec:
+              image: flink:1.20
+              flinkVersion: v1_20
+              serviceAccount: flink
+              jobManager: {resource: {memory: 2048m, cpu: 1}}
+              taskManager: {resource: {memory: 2048m, cpu: 1}}
+              job: {jarURI: local:///opt/flink/job.jar, parallelism: 2, upgradeMode: last-state}
+
+            """);
+        Assert.Contains(cli.Run("validate", "stream.yaml").Findings, f => f.StartsWith("stream.yaml:10:74: error KD3005:", StringComparison.Ordinal));
+        var withDefault = cli.Run("validate", "--flink-operator-default", "execution.checkpointing.dir=s3://state/checkpoints", "stream.yaml");
+        Assert.DoesNotContain(withDefault.Findings, f => f.Contains("KD3005", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Multi_document_files_lists_anchors_and_merge_keys_are_read_and_other_kinds_are_counted_as_skipped()
     {
         cli.Write("all.yaml", """

@@ -55,18 +55,11 @@ internal static class InventoryFiles
 
             if (result.Error is { } error)
             {
-                report(Diagnostic.Create(RuleDiagnostics.For(RuleCatalog.InventoryUnreadable), At(file.Path, text, result.Line, result.Column), file.Path, $"is not valid YAML at line {result.Line}, column {result.Column} ({Describe(error)})"));
+                report(Diagnostic.Create(RuleDiagnostics.For(RuleCatalog.InventoryUnreadable), At(file.Path, text, result.Line, result.Column), file.Path, $"is not valid YAML at line {result.Line}, column {result.Column} ({error})"));
             }
         }
 
         return resources;
-    }
-
-    // YamlDotNet's messages are sentences ("While parsing ..., did not find expected key."); the diagnostic wants a clause.
-    private static string Describe(string error)
-    {
-        var text = error.Trim().TrimEnd('.');
-        return text.Length == 0 ? "unknown error" : char.ToLowerInvariant(text[0]) + text.Substring(1);
     }
 
     private static Location At(string path, SourceText text, int line, int column)

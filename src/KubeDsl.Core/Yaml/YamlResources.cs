@@ -54,11 +54,13 @@ internal static class YamlResources
         }
     }
 
-    // A parse error's text without ValuesReader's "not valid YAML: " (callers say that in their own words).
+    // A parse error as a clause ("while parsing a block mapping, did not find expected key"): YamlDotNet writes
+    // sentences, and ValuesReader puts "not valid YAML: " in front, which callers say in their own words.
     private static string Problem(ValuesException error)
     {
         const string prefix = "not valid YAML: ";
-        return error.Problem.StartsWith(prefix, StringComparison.Ordinal) ? error.Problem.Substring(prefix.Length) : error.Problem;
+        var text = (error.Problem.StartsWith(prefix, StringComparison.Ordinal) ? error.Problem.Substring(prefix.Length) : error.Problem).Trim().TrimEnd('.');
+        return text.Length == 0 ? "unknown error" : char.ToLowerInvariant(text[0]) + text.Substring(1);
     }
 
     /// <summary>The document tree of a parsed node, each node with its place in <paramref name="path"/>.</summary>

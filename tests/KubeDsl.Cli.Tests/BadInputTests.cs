@@ -11,13 +11,13 @@ public sealed class BadInputTests : IDisposable
     public void Dispose() => cli.Dispose();
 
     [Theory]
-    [InlineData("not: yaml: at all\n", "bad.yaml:1:10: error KD6001: The file is not valid YAML (")]
-    [InlineData("", "bad.yaml:1:1: error KD6003: The file is empty; kubectl applies only mappings with apiVersion and kind")]
-    [InlineData("# only a comment\n---\n", "bad.yaml:1:1: error KD6003: The file holds only comments or empty documents;")]
-    [InlineData("just a scalar\n", "bad.yaml:1:1: error KD6003: This document is the scalar 'just a scalar';")]
-    [InlineData("- a\n- b\n", "bad.yaml:1:1: error KD6003: This document is a list;")]
-    [InlineData("metadata: {name: x}\n", "bad.yaml:1:1: error KD6003: This mapping has no apiVersion and kind;")]
-    [InlineData("a: 1\na: 2\n", "bad.yaml:2:1: error KD6001: The file is not valid YAML (key 'a' appears twice in this mapping (first on line 1))")]
+    [InlineData("not: yaml: at all\n", "bad.yaml:1:10: error KD7001: The file is not valid YAML (")]
+    [InlineData("", "bad.yaml:1:1: error KD7003: The file is empty; kubectl applies only mappings with apiVersion and kind")]
+    [InlineData("# only a comment\n---\n", "bad.yaml:1:1: error KD7003: The file holds only comments or empty documents;")]
+    [InlineData("just a scalar\n", "bad.yaml:1:1: error KD7003: This document is the scalar 'just a scalar';")]
+    [InlineData("- a\n- b\n", "bad.yaml:1:1: error KD7003: This document is a list;")]
+    [InlineData("metadata: {name: x}\n", "bad.yaml:1:1: error KD7003: This mapping has no apiVersion and kind;")]
+    [InlineData("a: 1\na: 2\n", "bad.yaml:2:1: error KD7001: The file is not valid YAML (key 'a' appears twice in this mapping (first on line 1))")]
     public void Text_that_is_no_resource_is_a_finding(string text, string expected)
     {
         cli.Write("bad.yaml", text);
@@ -30,7 +30,7 @@ public sealed class BadInputTests : IDisposable
     public void A_binary_file_is_a_finding()
     {
         cli.WriteBytes("image.yaml", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]);
-        Assert.Equal(["image.yaml:1:1: error KD6002: The file cannot be read as YAML text: it holds a NUL byte at offset 8, so it is binary, not YAML"], cli.Run("validate", "image.yaml").Findings);
+        Assert.Equal(["image.yaml:1:1: error KD7002: The file cannot be read as YAML text: it holds a NUL byte at offset 8, so it is binary, not YAML"], cli.Run("validate", "image.yaml").Findings);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class BadInputTests : IDisposable
     {
         cli.WriteBytes("latin1.yaml", Encoding.Latin1.GetBytes("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: caf\u00e9}\n"));
         var finding = Assert.Single(cli.Run("validate", "latin1.yaml").Findings);
-        Assert.StartsWith("latin1.yaml:1:1: error KD6002: The file cannot be read as YAML text: it is not valid UTF-8", finding, StringComparison.Ordinal);
+        Assert.StartsWith("latin1.yaml:1:1: error KD7002: The file cannot be read as YAML text: it is not valid UTF-8", finding, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class BadInputTests : IDisposable
     {
         cli.Write("deep.yaml", "apiVersion: v1\nkind: ConfigMap\ndata: " + new string('[', 10_000) + new string(']', 10_000) + "\n");
         var finding = Assert.Single(cli.Run("validate", "deep.yaml").Findings);
-        Assert.Contains("KD6001: The file is not valid YAML (nesting is deeper than 200 levels)", finding, StringComparison.Ordinal);
+        Assert.Contains("KD7001: The file is not valid YAML (nesting is deeper than 200 levels)", finding, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class BadInputTests : IDisposable
         cli.Write("bomb.yaml", bomb.ToString());
         var watch = Stopwatch.StartNew();
         var finding = Assert.Single(cli.Run("validate", "bomb.yaml").Findings);
-        Assert.Contains("KD6001: The file is not valid YAML (the file expands to more than 1000000 values", finding, StringComparison.Ordinal);
+        Assert.Contains("KD7001: The file is not valid YAML (the file expands to more than 1000000 values", finding, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
     }
 
@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         }
 
         var finding = Assert.Single(cli.Run("validate", "huge.yaml").Findings);
-        Assert.Contains("KD6002: The file cannot be read as YAML text: it is 64 MiB, more than the 64 MiB a manifest may have", finding, StringComparison.Ordinal);
+        Assert.Contains("KD7002: The file cannot be read as YAML text: it is 64 MiB, more than the 64 MiB a manifest may have", finding, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,11 +81,11 @@ public sealed class CorpusTests
             "flink-operator/examples/flink-beam-example/beam-example.yaml:24:10: warning KD1003",
             "flink-operator/examples/flink-python-example/python-example.yaml:24:10: warning KD1003",
             "flink-operator/examples/flink-sql-runner-example/sql-example.yaml:24:10: warning KD1003",
-            "spark-operator/examples/spark-pi-pod-template.yaml:76:11: error KD6010",
-            "spark-operator/examples/spark-pi-pod-template.yaml:82:11: error KD6010",
-            "spark-operator/examples/spark-pi-pod-template.yaml:151:11: error KD6010",
-            "spark-operator/examples/spark-pi-pod-template.yaml:157:11: error KD6010",
-            "spark-operator/examples/spark-pi-prometheus.yaml:25:26: error KD6001",
+            "spark-operator/examples/spark-pi-pod-template.yaml:76:11: error KD7010",
+            "spark-operator/examples/spark-pi-pod-template.yaml:82:11: error KD7010",
+            "spark-operator/examples/spark-pi-pod-template.yaml:151:11: error KD7010",
+            "spark-operator/examples/spark-pi-pod-template.yaml:157:11: error KD7010",
+            "spark-operator/examples/spark-pi-prometheus.yaml:25:26: error KD7001",
         ], findings);
     }
 }

@@ -49,6 +49,6 @@ public sealed class ReportFormatTests : IDisposable
         Assert.Equal("jobs/etl.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
         Assert.Equal((20, 13), (location.GetProperty("region").GetProperty("startLine").GetInt32(), location.GetProperty("region").GetProperty("startColumn").GetInt32()));
-        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "KD6001");
+        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "KD7001");
     }
 }

@@ -103,15 +103,15 @@ public sealed class ValidateTests : IDisposable
 
             """);
         var findings = cli.Run("validate", "bad.yaml").Findings;
-        Assert.Contains("bad.yaml:5:1: error KD6012: The Spark operator v2.5.2 CRD refuses spec.type: required field is missing", findings);
-        Assert.Contains(findings, f => f.StartsWith("bad.yaml:6:9: error KD6013: The Spark operator v2.5.2 CRD refuses spec.mode: \"sideways\" (string) is not one of the allowed values", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.StartsWith("bad.yaml:11:12: error KD6011: The Spark operator v2.5.2 CRD refuses spec.driver.cores: expected integer, got \"1\" (string)", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.StartsWith("bad.yaml:13:5: error KD6010: The Spark operator v2.5.2 CRD refuses spec.driver.extra: unknown field", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.StartsWith("bad.yaml:19:11: error KD6010: The Kubernetes v1.28 Pod schema refuses spec.driver.template.spec.containers[0].bogus: unknown field (Container has no such field)", StringComparison.Ordinal));
+        Assert.Contains("bad.yaml:5:1: error KD7012: The Spark operator v2.5.2 CRD refuses spec.type: required field is missing", findings);
+        Assert.Contains(findings, f => f.StartsWith("bad.yaml:6:9: error KD7013: The Spark operator v2.5.2 CRD refuses spec.mode: \"sideways\" (string) is not one of the allowed values", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("bad.yaml:11:12: error KD7011: The Spark operator v2.5.2 CRD refuses spec.driver.cores: expected integer, got \"1\" (string)", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("bad.yaml:13:5: error KD7010: The Spark operator v2.5.2 CRD refuses spec.driver.extra: unknown field", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("bad.yaml:19:11: error KD7010: The Kubernetes v1.28 Pod schema refuses spec.driver.template.spec.containers[0].bogus: unknown field (Container has no such field)", StringComparison.Ordinal));
 
         // The pull policy is KD1004's (a rule), so the schema's enum error at the same place is left out.
         Assert.Contains(findings, f => f.StartsWith("bad.yaml:18:28: error KD1004:", StringComparison.Ordinal));
-        Assert.DoesNotContain(findings, f => f.StartsWith("bad.yaml:18:28: error KD6013", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.StartsWith("bad.yaml:18:28: error KD7013", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class ValidateTests : IDisposable
         var release = cli.Run("validate", "basic.yaml");
         Assert.Contains(release.Findings, f => f.Contains("KD3012", StringComparison.Ordinal));
         var main = cli.Run("validate", "--flink-operator-version", "main", "basic.yaml");
-        Assert.DoesNotContain(main.Findings, f => f.Contains("KD3012", StringComparison.Ordinal) || f.Contains("KD6010", StringComparison.Ordinal));
+        Assert.DoesNotContain(main.Findings, f => f.Contains("KD3012", StringComparison.Ordinal) || f.Contains("KD7010", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public sealed class ValidateTests : IDisposable
     public void A_null_metadata_field_is_an_absent_one()
     {
         cli.Write("etl.yaml", Spark.Replace("  namespace: data", "  namespace:", StringComparison.Ordinal));
-        Assert.DoesNotContain(cli.Run("validate", "etl.yaml").Findings, f => f.Contains("KD6011", StringComparison.Ordinal));
+        Assert.DoesNotContain(cli.Run("validate", "etl.yaml").Findings, f => f.Contains("KD7011", StringComparison.Ordinal));
     }
 
     [Fact]

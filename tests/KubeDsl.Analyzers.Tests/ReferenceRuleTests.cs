@@ -42,6 +42,13 @@ public class ReferenceRuleTests
         Verify.Diagnostic("KD5001", 4, "PersistentVolumeClaim 'data' (used by volume 'data') is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalPersistentVolumeClaim(\"data\")]"));
 
     [Fact]
+    public Task The_default_service_account_exists_in_every_namespace() => Verify.Analyzer(
+        Job.Replace("{|#0:\"runner\"|}", "\"default\"", StringComparison.Ordinal),
+        Verify.Diagnostic("KD5001", 1, "Secret 'api' (used by container 'main''s env TOKEN) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalSecret(\"api\")]"),
+        Verify.Diagnostic("KD5001", 3, "ConfigMap 'settings' (used by container 'main''s envFrom) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalConfigMap(\"settings\")]"),
+        Verify.Diagnostic("KD5001", 4, "PersistentVolumeClaim 'data' (used by volume 'data') is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalPersistentVolumeClaim(\"data\")]"));
+
+    [Fact]
     public Task Declarations_by_manifest_and_by_attribute_satisfy_references() => Verify.Analyzer(
         """
         [assembly: ExternalServiceAccount("runner", Namespace = "jobs")]

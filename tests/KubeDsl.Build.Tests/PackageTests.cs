@@ -5,7 +5,8 @@ namespace KubeDsl.Build.Tests;
 
 /// <summary>
 /// The KubeDsl package on its own: packed into a local feed, referenced by a fresh project with no project
-/// references, it generates the manifest and reports rule diagnostics, as it does for the samples.
+/// references, it generates the manifest and reports rule diagnostics, as it does for the samples. The template
+/// package and the kubedsl tool package install from the same kind of feed.
 /// </summary>
 public sealed class PackageTests : IDisposable
 {
@@ -245,9 +246,33 @@ public sealed class PackageTests : IDisposable
         }
     }
 
-    private static (int ExitCode, string Output) Run(string directory, params string[] arguments)
+    [Fact]
+    public void Packed_tool_installs_from_the_local_feed_and_validates()
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        var feed = Path.Combine(work, "feed");
+        var pack = Run(Fixtures.RepoRoot, "pack", "src/KubeDsl.Cli/KubeDsl.Cli.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version, "--nologo");
+        Assert.True(pack.ExitCode == 0, pack.Output);
+
+        // A tool path of its own, so nothing is installed for the machine's user.
+        var tools = Path.Combine(work, "tools");
+        var install = Run(work, "tool", "install", "KubeDsl.Cli", "--tool-path", tools, "--add-source", feed, "--version", version);
+        Assert.True(install.ExitCode == 0, install.Output);
+
+        var manifests = Path.Combine(work, "manifests");
+        Directory.CreateDirectory(manifests);
+        File.WriteAllText(Path.Combine(manifests, "pod.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: tool\nspec:\n  containers:\n  - name: tool\n    image: tool:1.0\n    imagePullPolicy: always\n");
+        var validate = RunProgram(Path.Combine(tools, OperatingSystem.IsWindows() ? "kubedsl.exe" : "kubedsl"), work, "validate", "manifests");
+        Assert.True(validate.ExitCode == 1, validate.Output);
+        Assert.Contains(Path.Combine("manifests", "pod.yaml") + ":9:22: error KD1004: Image pull policy 'always' is not one of Always, IfNotPresent, Never (exact case)", validate.Output, StringComparison.Ordinal);
+        Assert.Contains("1 file, 1 resource: 1 error, 0 warnings, 0 notes", validate.Output, StringComparison.Ordinal);
+    }
+
+    private static (int ExitCode, string Output) Run(string directory, params string[] arguments) => RunProgram("dotnet", directory, arguments);
+
+    private static (int ExitCode, string Output) RunProgram(string program, string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

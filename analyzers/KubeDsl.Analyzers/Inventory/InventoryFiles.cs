@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using KubeDsl.Documents;
 using KubeDsl.Rules;
+using KubeDsl.Yaml;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -41,7 +42,7 @@ internal static class InventoryFiles
             resources.AddRange(result.Resources);
             foreach (var resource in result.Resources)
             {
-                if (SecretValue(resource) is { } value)
+                if (Rules.References.InventorySecrets.Value(resource) is { } value)
                 {
                     var span = new TextSpan(value.Origin.Start, value.Origin.Length);
                     report(Diagnostic.Create(
@@ -54,40 +55,11 @@ internal static class InventoryFiles
 
             if (result.Error is { } error)
             {
-                report(Diagnostic.Create(RuleDiagnostics.For(RuleCatalog.InventoryUnreadable), At(file.Path, text, result.Line, result.Column), file.Path, $"is not valid YAML at line {result.Line}, column {result.Column} ({Describe(error)})"));
+                report(Diagnostic.Create(RuleDiagnostics.For(RuleCatalog.InventoryUnreadable), At(file.Path, text, result.Line, result.Column), file.Path, $"is not valid YAML at line {result.Line}, column {result.Column} ({error})"));
             }
         }
 
         return resources;
-    }
-
-    /// <summary>The first non-empty value of a v1 Secret's data or stringData: what the inventory should not hold.</summary>
-    private static (string Secret, string Key, SourceOrigin Origin)? SecretValue(DocMapping resource)
-    {
-        if (Doc.Text(resource["kind"]) != "Secret" || Doc.Text(resource["apiVersion"]) != "v1")
-        {
-            return null;
-        }
-
-        foreach (var field in new[] { "data", "stringData" })
-        {
-            foreach (var entry in (resource[field] as DocMapping)?.Entries ?? [])
-            {
-                if (Doc.Text(entry.Value) is { Length: > 0 } && entry.Value.Origin is { Length: > 0 } origin)
-                {
-                    return (Doc.Text(Doc.At(resource, "metadata", "name")) ?? "(unnamed)", entry.Key, origin);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    // YamlDotNet's messages are sentences ("While parsing ..., did not find expected key."); the diagnostic wants a clause.
-    private static string Describe(string error)
-    {
-        var text = error.Trim().TrimEnd('.');
-        return text.Length == 0 ? "unknown error" : char.ToLowerInvariant(text[0]) + text.Substring(1);
     }
 
     private static Location At(string path, SourceText text, int line, int column)

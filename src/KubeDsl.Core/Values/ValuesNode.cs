@@ -11,8 +11,15 @@ internal readonly record struct ValuesMark(int Line, int Column, int Offset);
 /// </summary>
 internal abstract record ValuesNode(ValuesMark Start, ValuesMark End);
 
-/// <summary>A scalar as written; <paramref name="IsNull"/> for a plain <c>null</c>, <c>~</c> or an empty value.</summary>
-internal sealed record ValuesScalar(string Text, bool IsNull, bool IsQuoted, ValuesMark Start, ValuesMark End) : ValuesNode(Start, End);
+/// <summary>A scalar as written; <paramref name="IsNull"/> for a plain, untagged <c>null</c>, <c>~</c> or an empty value.</summary>
+internal sealed record ValuesScalar(string Text, bool IsNull, bool IsQuoted, ValuesMark Start, ValuesMark End) : ValuesNode(Start, End)
+{
+    /// <summary>The scalar's tag (<c>tag:yaml.org,2002:str</c> for <c>!!str</c>), when it has one.</summary>
+    public string? Tag { get; init; }
+}
+
+/// <summary>The documents of a YAML stream, in order, and the error that stopped reading, if one did.</summary>
+internal sealed record ValuesStream(IReadOnlyList<ValuesNode> Documents, ValuesException? Error);
 
 /// <summary>A mapping, keys in file order.</summary>
 internal sealed record ValuesMapping(IReadOnlyList<KeyValuePair<ValuesScalar, ValuesNode>> Entries, ValuesMark Start, ValuesMark End) : ValuesNode(Start, End);

@@ -7,9 +7,10 @@ using YamlDotNet.Core.Events;
 namespace KubeDsl.Values;
 
 /// <summary>
-/// Parses a values file (YAML, or JSON, which YAML reads too) into <see cref="ValuesNode"/>s. Anchors and aliases
-/// work, and merge keys (<c>&lt;&lt;: *defaults</c>); the expanded size is bounded, so an alias bomb is an error,
-/// not a hang.
+/// Parses YAML (or JSON, which YAML reads too) into <see cref="ValuesNode"/>s: values files, and the manifests,
+/// inventories and streams the rules read. Anchors and aliases work, and merge keys (<c>&lt;&lt;: *defaults</c>);
+/// the expanded size and the nesting are bounded, so an alias bomb or a very deep file is an error, not a hang or
+/// a stack overflow. A key written twice in one mapping is an error, as Kubernetes' own decoder makes it.
 /// </summary>
 internal static class ValuesReader
 {
@@ -49,6 +50,40 @@ internal static class ValuesReader
         }
     }
 
+    /// <summary>
+    /// Parses every document of a YAML stream (documents separated by <c>---</c>). Anchors are per document. On an
+    /// error the documents before it are kept and the error is returned with them; nothing is thrown.
+    /// </summary>
+    /// <param name="text">The stream's text.</param>
+    /// <param name="path">Names the text in errors.</param>
+    public static ValuesStream ParseStream(string text, string path)
+    {
+        var state = new State(path);
+        var documents = new List<ValuesNode>();
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                state.Anchors.Clear();
+                documents.Add(Read(parser, state, 0));
+                parser.Consume<DocumentEnd>();
+            }
+
+            parser.Consume<StreamEnd>();
+            return new ValuesStream(documents, null);
+        }
+        catch (YamlException failure)
+        {
+            return new ValuesStream(documents, new ValuesException(path, "not valid YAML: " + FirstLine(failure.Message), Mark(failure.Start), Mark(failure.End)));
+        }
+        catch (ValuesException failure)
+        {
+            return new ValuesStream(documents, failure);
+        }
+    }
+
     private static ValuesNode Read(IParser parser, State state, int depth)
     {
         if (depth > MaxDepth)
@@ -85,7 +120,10 @@ internal static class ValuesReader
         {
             anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
             var isNull = scalar.Style == ScalarStyle.Plain && (scalar.Value.Length == 0 || scalar.Value is "~" or "null" or "Null" or "NULL");
-            node = new ValuesScalar(scalar.Value, isNull, scalar.Style is not ScalarStyle.Plain, Mark(scalar.Start), Mark(scalar.End));
+            node = new ValuesScalar(scalar.Value, isNull && (scalar.Tag.IsEmpty || scalar.Tag.Value == "tag:yaml.org,2002:null"), scalar.Style is not ScalarStyle.Plain, Mark(scalar.Start), Mark(scalar.End))
+            {
+                Tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value,
+            };
         }
         else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
@@ -104,6 +142,7 @@ internal static class ValuesReader
             var mappingStart = parser.Consume<MappingStart>();
             anchor = mappingStart.Anchor.IsEmpty ? null : mappingStart.Anchor.Value;
             var entries = new List<KeyValuePair<ValuesScalar, ValuesNode>>();
+            var keys = new Dictionary<string, ValuesScalar>(StringComparer.Ordinal);
             var merged = new List<KeyValuePair<ValuesScalar, ValuesNode>>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
@@ -120,22 +159,21 @@ internal static class ValuesReader
                     continue;
                 }
 
-                foreach (var existing in entries)
+                if (keys.TryGetValue(key.Text, out var first))
                 {
-                    if (existing.Key.Text == key.Text)
-                    {
-                        throw new ValuesException(state.Path, "key '" + key.Text + "' appears twice in this mapping (first on line " + existing.Key.Start.Line + ")", key.Start, key.End);
-                    }
+                    throw new ValuesException(state.Path, "key '" + key.Text + "' appears twice in this mapping (first on line " + first.Start.Line + ")", key.Start, key.End);
                 }
 
+                keys[key.Text] = key;
                 entries.Add(new KeyValuePair<ValuesScalar, ValuesNode>(key, value));
             }
 
             // A merge key ("<<: *defaults") brings the keys this mapping does not set itself.
             foreach (var entry in merged)
             {
-                if (!entries.Exists(e => e.Key.Text == entry.Key.Text))
+                if (!keys.ContainsKey(entry.Key.Text))
                 {
+                    keys[entry.Key.Text] = entry.Key;
                     entries.Add(entry);
                 }
             }
@@ -164,6 +202,12 @@ internal static class ValuesReader
             sources.Add(value);
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in merged)
+        {
+            seen.Add(entry.Key.Text);
+        }
+
         foreach (var node in sources)
         {
             if (node is not ValuesMapping source)
@@ -173,7 +217,7 @@ internal static class ValuesReader
 
             foreach (var entry in source.Entries)
             {
-                if (!merged.Exists(e => e.Key.Text == entry.Key.Text))
+                if (seen.Add(entry.Key.Text))
                 {
                     merged.Add(entry);
                 }

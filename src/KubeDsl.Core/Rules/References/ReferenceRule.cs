@@ -22,6 +22,8 @@ internal static class ReferenceRule
         ("configmaps", ["create", "get", "delete"]),
     ];
 
+    private const string DefaultServiceAccount = "default";
+
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } =
         [RuleCatalog.MissingReference, RuleCatalog.MissingKey, RuleCatalog.OtherNamespace, RuleCatalog.DriverRbac];
 
@@ -57,6 +59,10 @@ internal static class ReferenceRule
         if (match is null && sameName.Count > 0)
         {
             resource.Report(RuleCatalog.OtherNamespace, reference.At, kind, reference.Name, reference.Role, resource.Namespace!, string.Join(", ", sameName.Select(d => d.Namespace)));
+        }
+        else if (match is null && reference.Kind == ReferencedKind.ServiceAccount && reference.Name == DefaultServiceAccount)
+        {
+            // Kubernetes creates this account in every namespace (the service account controller).
         }
         else if (match is null)
         {

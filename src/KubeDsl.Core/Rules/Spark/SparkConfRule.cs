@@ -81,7 +81,9 @@ internal sealed class SparkConfRule : ResourceRule
 
             var name = image.Substring(image.LastIndexOf('/') + 1);
             var colon = name.IndexOf(':');
-            if (colon >= 0 && Version.Match(name.Substring(colon + 1)) is { Success: true } tagged && tagged.Value != wanted.Value)
+            // Spark runs on Kubernetes since 2.3, so a tag such as 0.1.13 or 1.0.0 is the image's own version, not Spark's.
+            if (colon >= 0 && Version.Match(name.Substring(colon + 1)) is { Success: true } tagged && tagged.Value != wanted.Value
+                && int.TryParse(tagged.Value.Substring(0, tagged.Value.IndexOf('.')), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var major) && major >= 2)
             {
                 context.Report(RuleCatalog.ImageVersionMismatch, node!, image, tagged.Value, sparkVersion);
             }

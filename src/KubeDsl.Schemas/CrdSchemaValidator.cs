@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Text.RegularExpressions;
 
-namespace KubeDsl.TestKit;
+namespace KubeDsl.Schemas;
 
 /// <summary>
 /// Validates documents against the openAPIV3Schema of an apiextensions.k8s.io/v1 CustomResourceDefinition, the way
@@ -105,13 +105,16 @@ public sealed class CrdSchemaValidator
     }
 
     /// <summary>Every error in <paramref name="document"/>, each as <c>path: message (line n)</c>; empty when valid.</summary>
-    public IReadOnlyList<string> Validate(YamlTree document)
+    public IReadOnlyList<string> Validate(YamlTree document) => Errors(document).Select(e => e.ToString()).ToList();
+
+    /// <summary>Every error in <paramref name="document"/>, with its kind and position; empty when valid.</summary>
+    public IReadOnlyList<SchemaError> Errors(YamlTree document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var run = new Run();
         if (document is not YamlMapping root)
         {
-            run.Error(YamlPath.Root, document, $"expected a mapping (an object), got {Describe(document)}");
+            run.Error(SchemaErrorKind.WrongType, YamlPath.Root, document, $"expected a mapping (an object), got {Describe(document)}");
             return run.Errors;
         }
 
@@ -119,26 +122,26 @@ public sealed class CrdSchemaValidator
         switch (root.TryGetValue("apiVersion", out var apiVersionNode) ? apiVersionNode : null)
         {
             case null:
-                run.Error("apiVersion", root, $"required field is missing (expected {ExpectedApiVersions()})");
+                run.Error(SchemaErrorKind.ApiVersion, "apiVersion", root, $"required field is missing (expected {ExpectedApiVersions()})");
                 break;
             case YamlScalar { Type: YamlScalarType.String } s when s.Text.StartsWith(Group + "/", StringComparison.Ordinal)
                                                                   && ServedVersions.Contains(s.Text[(Group.Length + 1)..]):
                 version = s.Text[(Group.Length + 1)..];
                 break;
             case var other:
-                run.Error("apiVersion", other, $"expected {ExpectedApiVersions()}, got {Describe(other)}");
+                run.Error(SchemaErrorKind.ApiVersion, "apiVersion", other, $"expected {ExpectedApiVersions()}, got {Describe(other)}");
                 break;
         }
 
         switch (root.TryGetValue("kind", out var kindNode) ? kindNode : null)
         {
             case null:
-                run.Error("kind", root, $"required field is missing (expected {Kind})");
+                run.Error(SchemaErrorKind.ApiVersion, "kind", root, $"required field is missing (expected {Kind})");
                 break;
             case YamlScalar { Type: YamlScalarType.String } s when s.Text == Kind:
                 break;
             case var other:
-                run.Error("kind", other, $"expected {Kind}, got {Describe(other)}");
+                run.Error(SchemaErrorKind.ApiVersion, "kind", other, $"expected {Kind}, got {Describe(other)}");
                 break;
         }
 
@@ -154,7 +157,7 @@ public sealed class CrdSchemaValidator
         {
             if (!schema.Nullable)
             {
-                run.Error(path, node, "null is not allowed here (the schema is not nullable; the API server would drop or reject it)");
+                run.Error(SchemaErrorKind.WrongType, path, node, "null is not allowed here (the schema is not nullable; the API server would drop or reject it)");
             }
 
             return;
@@ -164,7 +167,7 @@ public sealed class CrdSchemaValidator
         {
             if (node is not YamlScalar { IsIntegral: true } and not YamlScalar { Type: YamlScalarType.String })
             {
-                run.Error(path, node, $"expected an integer or a string, got {Describe(node)}");
+                run.Error(SchemaErrorKind.WrongType, path, node, $"expected an integer or a string, got {Describe(node)}");
                 return;
             }
         }
@@ -174,7 +177,7 @@ public sealed class CrdSchemaValidator
                        && KubernetesScalars.Resolve(quoted.Text).Type is YamlScalarType.Int or YamlScalarType.Float
                 ? " (a quoted number is a string; leave out the quotes)"
                 : string.Empty;
-            run.Error(path, node, $"expected {type}, got {Describe(node)}{hint}");
+            run.Error(SchemaErrorKind.WrongType, path, node, $"expected {type}, got {Describe(node)}{hint}");
             return;
         }
 
@@ -194,7 +197,7 @@ public sealed class CrdSchemaValidator
         // An int-or-string schema's anyOf only restates "integer or string".
         if (schema.AnyOf.Count > 0 && !schema.IntOrString && !schema.AnyOf.Any(branch => Passes(branch, node)))
         {
-            run.Error(path, node, $"matches none of the {schema.AnyOf.Count} anyOf schemas");
+            run.Error(SchemaErrorKind.Constraint, path, node, $"matches none of the {schema.AnyOf.Count} anyOf schemas");
         }
 
         foreach (var branch in schema.AllOf)
@@ -204,12 +207,12 @@ public sealed class CrdSchemaValidator
 
         if (schema.OneOf.Count > 0 && schema.OneOf.Count(branch => Passes(branch, node)) is var matches && matches != 1)
         {
-            run.Error(path, node, $"must match exactly one oneOf schema, matches {matches}");
+            run.Error(SchemaErrorKind.Constraint, path, node, $"must match exactly one oneOf schema, matches {matches}");
         }
 
         if (schema.Not is { } not && Passes(not, node))
         {
-            run.Error(path, node, "matches the schema under 'not'");
+            run.Error(SchemaErrorKind.Constraint, path, node, "matches the schema under 'not'");
         }
     }
 
@@ -237,7 +240,7 @@ public sealed class CrdSchemaValidator
     {
         if (schema.Enum is { } allowed && !allowed.Any(a => a is YamlScalar option && option.ValueEquals(scalar)))
         {
-            run.Error(path, scalar, $"{Describe(scalar)} is not one of the allowed values: {string.Join(", ", allowed.Select(a => a is YamlScalar s ? s.Text : a.NodeKind))}");
+            run.Error(SchemaErrorKind.NotInEnum, path, scalar, $"{Describe(scalar)} is not one of the allowed values: {string.Join(", ", allowed.Select(a => a is YamlScalar s ? s.Text : a.NodeKind))}");
         }
 
         if (scalar.Type == YamlScalarType.String)
@@ -245,12 +248,12 @@ public sealed class CrdSchemaValidator
             var length = scalar.Text.EnumerateRunes().Count();
             if (schema.MinLength is { } min && length < min)
             {
-                run.Error(path, scalar, $"{Describe(scalar)} is shorter than minLength {min}");
+                run.Error(SchemaErrorKind.Constraint, path, scalar, $"{Describe(scalar)} is shorter than minLength {min}");
             }
 
             if (schema.MaxLength is { } max && length > max)
             {
-                run.Error(path, scalar, $"{Describe(scalar)} is longer than maxLength {max} ({length} characters)");
+                run.Error(SchemaErrorKind.Constraint, path, scalar, $"{Describe(scalar)} is longer than maxLength {max} ({length} characters)");
             }
 
             if (schema.Pattern is { } pattern)
@@ -259,12 +262,12 @@ public sealed class CrdSchemaValidator
                 {
                     if (!schema.PatternRegex().IsMatch(scalar.Text))
                     {
-                        run.Error(path, scalar, $"{Describe(scalar)} does not match the pattern {pattern}");
+                        run.Error(SchemaErrorKind.Constraint, path, scalar, $"{Describe(scalar)} does not match the pattern {pattern}");
                     }
                 }
                 catch (RegexMatchTimeoutException)
                 {
-                    run.Error(path, scalar, $"matching the pattern {pattern} timed out");
+                    run.Error(SchemaErrorKind.Constraint, path, scalar, $"matching the pattern {pattern} timed out");
                 }
             }
 
@@ -278,12 +281,12 @@ public sealed class CrdSchemaValidator
 
         if (schema.Minimum is { } minimum && YamlScalar.CompareNumbers(scalar, minimum) is var low && (low < 0 || (low == 0 && schema.ExclusiveMinimum)))
         {
-            run.Error(path, scalar, $"{scalar.Text} is less than the {(schema.ExclusiveMinimum ? "exclusive " : string.Empty)}minimum {minimum.Text}");
+            run.Error(SchemaErrorKind.Constraint, path, scalar, $"{scalar.Text} is less than the {(schema.ExclusiveMinimum ? "exclusive " : string.Empty)}minimum {minimum.Text}");
         }
 
         if (schema.Maximum is { } maximum && YamlScalar.CompareNumbers(scalar, maximum) is var high && (high > 0 || (high == 0 && schema.ExclusiveMaximum)))
         {
-            run.Error(path, scalar, $"{scalar.Text} is greater than the {(schema.ExclusiveMaximum ? "exclusive " : string.Empty)}maximum {maximum.Text}");
+            run.Error(SchemaErrorKind.Constraint, path, scalar, $"{scalar.Text} is greater than the {(schema.ExclusiveMaximum ? "exclusive " : string.Empty)}maximum {maximum.Text}");
         }
 
         if (schema.Format is "int32" or "int64" && scalar.IsIntegral)
@@ -292,7 +295,7 @@ public sealed class CrdSchemaValidator
             var (lowest, highest) = schema.Format == "int32" ? ((BigInteger)int.MinValue, (BigInteger)int.MaxValue) : (long.MinValue, long.MaxValue);
             if (value < lowest || value > highest)
             {
-                run.Error(path, scalar, $"{scalar.Text} is out of range for format {schema.Format}");
+                run.Error(SchemaErrorKind.Constraint, path, scalar, $"{scalar.Text} is out of range for format {schema.Format}");
             }
         }
     }
@@ -304,7 +307,7 @@ public sealed class CrdSchemaValidator
             var hasDefault = schema.Properties?.GetValueOrDefault(required)?.HasDefault == true;
             if (!mapping.ContainsKey(required) && !hasDefault)
             {
-                run.Error(YamlPath.Key(path, required), mapping, "required field is missing");
+                run.Error(SchemaErrorKind.MissingRequired, YamlPath.Key(path, required), mapping, "required field is missing");
             }
         }
 
@@ -336,23 +339,23 @@ public sealed class CrdSchemaValidator
                 }
                 else if (entry.Value is not YamlScalar { Type: YamlScalarType.String })
                 {
-                    run.Error(childPath, entry.Value, $"expected string, got {Describe(entry.Value)}");
+                    run.Error(SchemaErrorKind.WrongType, childPath, entry.Value, $"expected string, got {Describe(entry.Value)}");
                 }
             }
             else if (structural && !schema.PreserveUnknownFields && schema.AdditionalPropertiesAllowed != true)
             {
-                run.Error(childPath, entry.KeyNode, "unknown field (not in the CRD schema; the API server would silently drop it)");
+                run.Error(SchemaErrorKind.UnknownField, childPath, entry.KeyNode, "unknown field (not in the CRD schema; the API server would silently drop it)");
             }
         }
 
         if (schema.MinProperties is { } min && mapping.Count < min)
         {
-            run.Error(path, mapping, $"has {mapping.Count} properties, fewer than minProperties {min}");
+            run.Error(SchemaErrorKind.Constraint, path, mapping, $"has {mapping.Count} properties, fewer than minProperties {min}");
         }
 
         if (schema.MaxProperties is { } max && mapping.Count > max)
         {
-            run.Error(path, mapping, $"has {mapping.Count} properties, more than maxProperties {max}");
+            run.Error(SchemaErrorKind.Constraint, path, mapping, $"has {mapping.Count} properties, more than maxProperties {max}");
         }
     }
 
@@ -368,12 +371,12 @@ public sealed class CrdSchemaValidator
 
         if (schema.MinItems is { } min && sequence.Count < min)
         {
-            run.Error(path, sequence, $"has {sequence.Count} items, fewer than minItems {min}");
+            run.Error(SchemaErrorKind.Constraint, path, sequence, $"has {sequence.Count} items, fewer than minItems {min}");
         }
 
         if (schema.MaxItems is { } max && sequence.Count > max)
         {
-            run.Error(path, sequence, $"has {sequence.Count} items, more than maxItems {max}");
+            run.Error(SchemaErrorKind.Constraint, path, sequence, $"has {sequence.Count} items, more than maxItems {max}");
         }
 
         if (schema.ListType is "set" or "map")
@@ -384,7 +387,7 @@ public sealed class CrdSchemaValidator
                 var identity = schema.ListType == "set" ? Identity(sequence[i]) : MapListKey(schema, sequence[i]);
                 if (identity is not null && !seen.TryAdd(identity, i))
                 {
-                    run.Error(YamlPath.Index(path, i), sequence[i], $"duplicate entry ({identity}) in a list of type {schema.ListType}; the first is [{seen[identity]}]");
+                    run.Error(SchemaErrorKind.Constraint, YamlPath.Index(path, i), sequence[i], $"duplicate entry ({identity}) in a list of type {schema.ListType}; the first is [{seen[identity]}]");
                 }
             }
         }
@@ -418,33 +421,40 @@ public sealed class CrdSchemaValidator
     {
         if (node is not YamlMapping meta)
         {
-            run.Error(path, node, $"expected object, got {Describe(node)}");
+            run.Error(SchemaErrorKind.WrongType, path, node, $"expected object, got {Describe(node)}");
             return;
         }
 
         if (requireName && !meta.ContainsKey("name") && !meta.ContainsKey("generateName"))
         {
-            run.Error(YamlPath.Key(path, "name"), meta, "required field is missing (or set generateName)");
+            run.Error(SchemaErrorKind.MissingRequired, YamlPath.Key(path, "name"), meta, "required field is missing (or set generateName)");
         }
 
         foreach (var entry in meta.Entries)
         {
             var childPath = YamlPath.Key(path, entry.Key);
             var value = entry.Value;
+
+            // ObjectMeta is decoded into Go structs, where a null field is the same as an absent one.
+            if (value is YamlScalar { Type: YamlScalarType.Null } && ObjectMetaFields.Contains(entry.Key))
+            {
+                continue;
+            }
+
             switch (entry.Key)
             {
                 case "name" or "generateName":
                     if (ExpectString(value, childPath, run) is { } name
                         && !(SubdomainName.IsMatch(entry.Key == "name" ? name : name.TrimEnd('-') + "x") && name.Length <= 253))
                     {
-                        run.Error(childPath, value, $"{Describe(value)} is not a valid name (lowercase DNS subdomain: a-z, 0-9, '-', '.', at most 253 characters)");
+                        run.Error(SchemaErrorKind.InvalidName, childPath, value, $"{Describe(value)} is not a valid name (lowercase DNS subdomain: a-z, 0-9, '-', '.', at most 253 characters)");
                     }
 
                     break;
                 case "namespace":
                     if (ExpectString(value, childPath, run) is { } ns && !(LabelName.IsMatch(ns) && ns.Length <= 63))
                     {
-                        run.Error(childPath, value, $"{Describe(value)} is not a valid namespace (lowercase DNS label: a-z, 0-9, '-', at most 63 characters)");
+                        run.Error(SchemaErrorKind.Constraint, childPath, value, $"{Describe(value)} is not a valid namespace (lowercase DNS label: a-z, 0-9, '-', at most 63 characters)");
                     }
 
                     break;
@@ -461,14 +471,14 @@ public sealed class CrdSchemaValidator
                     }
                     else
                     {
-                        run.Error(childPath, value, $"expected array, got {Describe(value)}");
+                        run.Error(SchemaErrorKind.WrongType, childPath, value, $"expected array, got {Describe(value)}");
                     }
 
                     break;
                 default:
                     if (!ObjectMetaFields.Contains(entry.Key))
                     {
-                        run.Error(childPath, entry.KeyNode, "unknown field (ObjectMeta has no such field; the API server would drop it)");
+                        run.Error(SchemaErrorKind.UnknownField, childPath, entry.KeyNode, "unknown field (ObjectMeta has no such field; the API server would drop it)");
                     }
 
                     break;
@@ -480,7 +490,7 @@ public sealed class CrdSchemaValidator
     {
         if (node is not YamlMapping map)
         {
-            run.Error(path, node, $"expected object, got {Describe(node)}");
+            run.Error(SchemaErrorKind.WrongType, path, node, $"expected object, got {Describe(node)}");
             return;
         }
 
@@ -489,12 +499,12 @@ public sealed class CrdSchemaValidator
             var childPath = YamlPath.Key(path, entry.Key);
             if (!IsQualifiedName(entry.Key))
             {
-                run.Error(childPath, entry.KeyNode, $"{YamlScalar.Quote(entry.Key)} is not a valid {(isLabels ? "label" : "annotation")} key ([prefix/]name; name up to 63 of A-Z a-z 0-9 - _ . starting and ending alphanumeric)");
+                run.Error(isLabels ? SchemaErrorKind.InvalidLabel : SchemaErrorKind.Constraint, childPath, entry.KeyNode, $"{YamlScalar.Quote(entry.Key)} is not a valid {(isLabels ? "label" : "annotation")} key ([prefix/]name; name up to 63 of A-Z a-z 0-9 - _ . starting and ending alphanumeric)");
             }
 
             if (ExpectString(entry.Value, childPath, run) is { } text && isLabels && !(LabelValue.IsMatch(text) && text.Length <= 63))
             {
-                run.Error(childPath, entry.Value, $"{Describe(entry.Value)} is not a valid label value (up to 63 of A-Z a-z 0-9 - _ . starting and ending alphanumeric)");
+                run.Error(SchemaErrorKind.InvalidLabel, childPath, entry.Value, $"{Describe(entry.Value)} is not a valid label value (up to 63 of A-Z a-z 0-9 - _ . starting and ending alphanumeric)");
             }
         }
     }
@@ -515,7 +525,7 @@ public sealed class CrdSchemaValidator
             return s.Text;
         }
 
-        run.Error(path, node, $"expected string, got {Describe(node)}");
+        run.Error(SchemaErrorKind.WrongType, path, node, $"expected string, got {Describe(node)}");
         return null;
     }
 
@@ -528,9 +538,9 @@ public sealed class CrdSchemaValidator
 
     private sealed class Run
     {
-        public List<string> Errors { get; } = [];
+        public List<SchemaError> Errors { get; } = [];
 
-        public void Error(string path, YamlTree at, string message) =>
-            Errors.Add($"{YamlPath.Show(path)}: {message}{(at.Line > 0 ? $" (line {at.Line})" : string.Empty)}");
+        public void Error(SchemaErrorKind kind, string path, YamlTree at, string message) =>
+            Errors.Add(new SchemaError(kind, path, at.Line, at.Column, message));
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KubeDsl.TestKit;
+namespace KubeDsl.Schemas;
 
 /// <summary>
 /// Paths into a document as used in messages: <c>spec.driver.cores</c>, <c>spec.volumes[0].name</c>, and

@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace KubeDsl.TestKit;
+namespace KubeDsl.Schemas;
 
 /// <summary>
 /// One node of an openAPIV3Schema, read once from the CRD. Keywords the validator does not check (description,

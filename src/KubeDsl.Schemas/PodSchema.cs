@@ -1,12 +1,12 @@
 using System.Text.Json;
-using Xunit.Sdk;
+using System.Reflection;
 
-namespace KubeDsl.TestKit;
+namespace KubeDsl.Schemas;
 
 /// <summary>
 /// Validates pods and pod template specs against the Kubernetes OpenAPI definitions vendored in
-/// tests/fixtures/kubernetes/pod-openapi.json (see its SOURCE.md): unknown fields, required fields, enums and the
-/// type of every value, as the API server's decoder reads the YAML.
+/// tests/fixtures/kubernetes/pod-openapi.json (Kubernetes v1.28.0, see its SOURCE.md; embedded in this assembly):
+/// unknown fields, required fields, enums and the type of every value, as the API server's decoder reads the YAML.
 /// </summary>
 public static class PodSchema
 {
@@ -28,24 +28,22 @@ public static class PodSchema
     /// <param name="merged">As for <see cref="ValidatePod"/>.</param>
     public static IReadOnlyList<string> ValidatePodTemplateSpec(YamlTree document, bool merged = false) => Validate(document, Prefix + "PodTemplateSpec", merged);
 
-    /// <summary>Fails with every error when <paramref name="yaml"/> is not a valid Pod.</summary>
-    public static void AssertValidPod(string yaml)
+    /// <summary>Errors of <paramref name="document"/> read as <paramref name="definition"/>, with kinds and positions.</summary>
+    /// <param name="document">The pod or template.</param>
+    /// <param name="definition"><c>Pod</c> or <c>PodTemplateSpec</c>.</param>
+    /// <param name="merged">As for <see cref="ValidatePod"/>.</param>
+    public static IReadOnlyList<SchemaError> Errors(YamlTree document, string definition, bool merged)
     {
-        var errors = ValidatePod(YamlTree.Parse(yaml));
-        if (errors.Count > 0)
-        {
-            throw new XunitException($"{errors.Count} schema error(s):\n  " + string.Join("\n  ", errors));
-        }
-    }
-
-    private static IReadOnlyList<string> Validate(YamlTree document, string definition, bool merged)
-    {
-        var errors = new List<string>();
-        new Walk(errors, merged).Definition(document, definition, string.Empty);
+        var errors = new List<SchemaError>();
+        new Walk(errors, merged).Definition(document, Prefix + definition, string.Empty);
         return errors;
     }
 
-    private sealed record Walk(List<string> Errors, bool Merged)
+    // The pod messages name their path but, unlike the CRD ones, not their line.
+    private static IReadOnlyList<string> Validate(YamlTree document, string definition, bool merged) =>
+        Errors(document, definition[Prefix.Length..], merged).Select(e => Where(e.Path) + ": " + e.Message).ToList();
+
+    private sealed record Walk(List<SchemaError> Errors, bool Merged)
     {
         public void Definition(YamlTree node, string name, string path)
         {
@@ -58,7 +56,7 @@ public static class PodSchema
 
             if (!Definitions.Value.TryGetProperty(name, out var schema))
             {
-                Errors.Add($"{Where(path)}: the schema has no definition {name}");
+                Errors.Add(new SchemaError(SchemaErrorKind.Constraint, path, node.Line, node.Column, $"the schema has no definition {name}"));
                 return;
             }
 
@@ -83,7 +81,7 @@ public static class PodSchema
                 case "array":
                     if (node is not YamlSequence sequence)
                     {
-                        Errors.Add($"{Where(path)}: expected a list, got {node}");
+                        Errors.Add(new SchemaError(SchemaErrorKind.WrongType, path, node.Line, node.Column, $"expected a list, got {node}"));
                         return;
                     }
 
@@ -103,7 +101,7 @@ public static class PodSchema
                         var text = ((YamlScalar)node).Text;
                         if (!allowed.Contains(text, StringComparer.Ordinal))
                         {
-                            Errors.Add($"{Where(path)}: '{text}' is not one of {string.Join(", ", allowed)}");
+                            Errors.Add(new SchemaError(SchemaErrorKind.NotInEnum, path, node.Line, node.Column, $"'{text}' is not one of {string.Join(", ", allowed)}"));
                         }
                     }
 
@@ -124,7 +122,7 @@ public static class PodSchema
         {
             if (node is not YamlMapping mapping)
             {
-                Errors.Add($"{Where(path)}: expected a {typeName} mapping, got {node}");
+                Errors.Add(new SchemaError(SchemaErrorKind.WrongType, path, node.Line, node.Column, $"expected a {typeName} mapping, got {node}"));
                 return;
             }
 
@@ -150,7 +148,7 @@ public static class PodSchema
                     var waived = Merged && typeName == "PodSpec" && field == "containers";
                     if (!mapping.ContainsKey(field) && !waived)
                     {
-                        Errors.Add($"{Join(path, field)}: required field is missing ({typeName})");
+                        Errors.Add(new SchemaError(SchemaErrorKind.MissingRequired, Join(path, field), mapping.Line, mapping.Column, $"required field is missing ({typeName})"));
                     }
                 }
             }
@@ -163,7 +161,7 @@ public static class PodSchema
                 }
                 else
                 {
-                    Errors.Add($"{Join(path, entry.Key)}: unknown field ({typeName} has no such field)");
+                    Errors.Add(new SchemaError(SchemaErrorKind.UnknownField, Join(path, entry.Key), entry.KeyNode.Line, entry.KeyNode.Column, $"unknown field ({typeName} has no such field)"));
                 }
             }
         }
@@ -175,7 +173,7 @@ public static class PodSchema
                 return true;
             }
 
-            Errors.Add($"{Where(path)}: expected {expected}, got {node}");
+            Errors.Add(new SchemaError(SchemaErrorKind.WrongType, path, node.Line, node.Column, $"expected {expected}, got {node}"));
             return false;
         }
     }
@@ -188,7 +186,9 @@ public static class PodSchema
 
     private static JsonElement Load()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Fixtures.Path("kubernetes", "pod-openapi.json")));
+        using var stream = typeof(PodSchema).Assembly.GetManifestResourceStream("pod-openapi.json")
+            ?? throw new InvalidOperationException("pod-openapi.json is not embedded in " + typeof(PodSchema).Assembly.GetName().Name);
+        using var json = JsonDocument.Parse(stream);
         return json.RootElement.GetProperty("definitions").Clone();
     }
 }

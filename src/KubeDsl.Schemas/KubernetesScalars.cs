@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 
-namespace KubeDsl.TestKit;
+namespace KubeDsl.Schemas;
 
 /// <summary>
 /// Types a plain scalar the way Kubernetes does. kubectl and the API server turn YAML into JSON with

@@ -5,9 +5,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using KubeDsl.Values;
 
-namespace KubeDsl.TestKit;
+namespace KubeDsl.Schemas;
 
 /// <summary>
 /// One node of a parsed YAML document: a <see cref="YamlMapping"/>, a <see cref="YamlSequence"/> or a
@@ -39,8 +39,25 @@ public abstract class YamlTree
     public static IReadOnlyList<YamlTree> ParseAll(string yaml)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        return new TreeReader(yaml).ReadStream();
+        var stream = ValuesReader.ParseStream(yaml, "YAML");
+        if (stream.Error is { } error)
+        {
+            throw new YamlException(ToMark(error.Start), ToMark(error.End), error.Problem);
+        }
+
+        var documents = new List<YamlTree>(stream.Documents.Count);
+        foreach (var document in stream.Documents)
+        {
+            if (document is not ValuesScalar { IsNull: true })
+            {
+                documents.Add(FromValues(document));
+            }
+        }
+
+        return documents;
     }
+
+    private static Mark ToMark(ValuesMark mark) => new(mark.Offset, mark.Line, mark.Column);
 
     /// <summary>Parses a YAML text that holds exactly one (non-empty) document.</summary>
     /// <exception cref="YamlException">The text is not valid YAML.</exception>
@@ -120,133 +137,41 @@ public abstract class YamlTree
         }
     }
 
-    private sealed class TreeReader
+    /// <summary>The tree of a node parsed by <see cref="ValuesReader"/>, typed as Kubernetes reads it.</summary>
+    /// <exception cref="YamlException">A scalar's tag contradicts its text, or a key has no JSON form.</exception>
+    internal static YamlTree FromValues(ValuesNode node)
     {
-        private readonly Parser parser;
-        private readonly Dictionary<string, YamlTree> anchors = new(StringComparer.Ordinal);
-
-        public TreeReader(string yaml) => parser = new Parser(new StringReader(yaml));
-
-        public List<YamlTree> ReadStream()
+        switch (node)
         {
-            var documents = new List<YamlTree>();
-            parser.Consume<StreamStart>();
-            while (parser.TryConsume<DocumentStart>(out _))
-            {
-                anchors.Clear();
-                var root = ReadNode();
-                parser.Consume<DocumentEnd>();
-                if (root is not YamlScalar { Type: YamlScalarType.Null })
+            case ValuesScalar scalar:
+                return YamlScalar.Create(scalar.Text, !scalar.IsQuoted, scalar.Tag, scalar.Start, scalar.End);
+            case ValuesSequence sequence:
+                var items = new YamlTree[sequence.Items.Count];
+                for (var i = 0; i < items.Length; i++)
                 {
-                    documents.Add(root);
+                    items[i] = FromValues(sequence.Items[i]);
                 }
-            }
 
-            parser.Consume<StreamEnd>();
-            return documents;
-        }
+                return new YamlSequence(items, sequence.Start.Line, sequence.Start.Column);
+            default:
+                var mapping = (ValuesMapping)node;
+                var entries = new List<YamlEntry>(mapping.Entries.Count);
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (keyNode, value) in mapping.Entries)
+                {
+                    var key = (YamlScalar)FromValues(keyNode);
 
-        private YamlTree ReadNode()
-        {
-            var start = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
-            YamlTree node;
-            AnchorName anchor;
-            switch (start)
-            {
-                case AnchorAlias alias:
-                    parser.MoveNext();
-                    return anchors.TryGetValue(alias.Value.Value, out var target)
-                        ? target
-                        : throw new YamlException(alias.Start, alias.End, $"Alias *{alias.Value.Value} refers to no anchor.");
-                case Scalar scalar:
-                    parser.MoveNext();
-                    node = YamlScalar.FromEvent(scalar);
-                    anchor = scalar.Anchor;
-                    break;
-                case SequenceStart sequenceStart:
-                    parser.MoveNext();
-                    var items = new List<YamlTree>();
-                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    // Two spellings of one JSON key (yes and true) are one key to Kubernetes: a duplicate.
+                    if (!seen.Add(key.KeyName()))
                     {
-                        items.Add(ReadNode());
+                        var at = new Mark(keyNode.Start.Offset, keyNode.Start.Line, keyNode.Start.Column);
+                        throw new YamlException(at, at, $"key '{keyNode.Text}' is the JSON key '{key.KeyName()}' a second time in this mapping");
                     }
 
-                    node = new YamlSequence(items.ToArray(), sequenceStart.Start.Line, sequenceStart.Start.Column);
-                    anchor = sequenceStart.Anchor;
-                    break;
-                case MappingStart mappingStart:
-                    parser.MoveNext();
-                    node = ReadMapping(mappingStart);
-                    anchor = mappingStart.Anchor;
-                    break;
-                default:
-                    throw new YamlException(start.Start, start.End, $"Unexpected YAML event {start.GetType().Name}.");
-            }
-
-            if (!anchor.IsEmpty)
-            {
-                anchors[anchor.Value] = node;
-            }
-
-            return node;
-        }
-
-        private YamlMapping ReadMapping(MappingStart start)
-        {
-            var explicitEntries = new List<YamlEntry>();
-            var merged = new List<YamlEntry>();
-            while (!parser.TryConsume<MappingEnd>(out _))
-            {
-                var keyEvent = parser.Current!;
-                var keyNode = ReadNode();
-                var value = ReadNode();
-                if (keyNode is not YamlScalar key)
-                {
-                    throw new YamlException(keyEvent.Start, keyEvent.End, "Only scalar mapping keys are supported (Kubernetes objects are JSON).");
+                    entries.Add(new YamlEntry(key.KeyName(), key, FromValues(value)));
                 }
 
-                if (key.IsPlain && key.Text == "<<")
-                {
-                    // Merge key: the merged mappings supply keys the mapping does not set itself; earlier merged mappings win.
-                    foreach (var source in value is YamlSequence many ? many.Items : [value])
-                    {
-                        if (source is not YamlMapping sourceMapping)
-                        {
-                            throw new YamlException(keyEvent.Start, keyEvent.End, "A merge key (<<) needs a mapping or a sequence of mappings.");
-                        }
-
-                        merged.AddRange(sourceMapping.Entries);
-                    }
-
-                    continue;
-                }
-
-                explicitEntries.Add(new YamlEntry(key.KeyName(), key, value));
-            }
-
-            var entries = new List<YamlEntry>(explicitEntries.Count + merged.Count);
-            var seen = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
-            foreach (var entry in explicitEntries)
-            {
-                if (!seen.TryAdd(entry.Key, entry))
-                {
-                    var first = seen[entry.Key];
-                    throw new YamlException(
-                        $"Duplicate mapping key '{entry.Key}' at line {entry.KeyNode.Line} (first at line {first.KeyNode.Line}).");
-                }
-
-                entries.Add(entry);
-            }
-
-            foreach (var entry in merged)
-            {
-                if (seen.TryAdd(entry.Key, entry))
-                {
-                    entries.Add(entry);
-                }
-            }
-
-            return new YamlMapping(entries.ToArray(), start.Start.Line, start.Start.Column);
+                return new YamlMapping(entries.ToArray(), mapping.Start.Line, mapping.Start.Column);
         }
     }
 }
@@ -446,13 +371,11 @@ public sealed class YamlScalar : YamlTree
             .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal)
             .Replace("\t", "\\t", StringComparison.Ordinal) + "\"";
 
-    internal static YamlScalar FromEvent(Scalar scalar)
+    /// <summary>A scalar as parsed: its text, whether it was plain, its tag, and where it starts and ends.</summary>
+    internal static YamlScalar Create(string text, bool plain, string? tag, ValuesMark start, ValuesMark end)
     {
-        var text = scalar.Value;
-        var plain = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any;
-        var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
-        var line = scalar.Start.Line;
-        var column = scalar.Start.Column;
+        var line = start.Line;
+        var column = start.Column;
 
         // Quoted and block scalars without a tag, and !!str or the non-specific '!' tag: strings.
         if ((tag is null && !plain) || tag is "tag:yaml.org,2002:str" or "!" || (tag is not null && !CoreTags.Contains(tag)))
@@ -478,7 +401,7 @@ public sealed class YamlScalar : YamlTree
 
             if (wanted != type)
             {
-                throw new YamlException(scalar.Start, scalar.End, $"Cannot read '{text}' as {tag}.");
+                throw new YamlException(new Mark(start.Offset, start.Line, start.Column), new Mark(end.Offset, end.Line, end.Column), $"Cannot read '{text}' as {tag}.");
             }
         }
 

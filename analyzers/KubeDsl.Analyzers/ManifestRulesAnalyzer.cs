@@ -146,9 +146,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
                 contexts.Add((new ResourceContext(resource, [], settings), [], null!, false));
             }
 
-            ReferenceRule.Check(contexts.Select(c => c.Context).ToList(), external);
-            Rules.Flink.FlinkTargetRule.Check(contexts.Select(c => c.Context).ToList());
-            Rules.Security.PodSecurityRule.Check(contexts.Select(c => c.Context).ToList());
+            RuleCatalog.CheckAcross(contexts.Select(c => c.Context).ToList(), external);
             foreach (var (_, findings, locations, report) in contexts.Where(c => c.Report))
             {
                 foreach (var finding in findings)

@@ -65,4 +65,34 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("v{1..3}.yaml", "v4.yaml", false)]
     public void Section_globs_follow_editorconfig(string glob, string path, bool matches) =>
         Assert.Equal(matches, Validation.EditorConfig.Glob(glob).IsMatch(path));
+
+    private const string HostNetwork = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: tool
+          namespace: jobs
+        spec:
+          hostNetwork: true
+          containers:
+          - name: tool
+            image: tool:1.2
+
+        """;
+
+    [Fact]
+    public void The_Pod_Security_level_comes_from_the_option_or_the_namespace_label()
+    {
+        cli.Write("pod.yaml", HostNetwork);
+
+        Assert.Contains(cli.Run("validate", "pod.yaml").Findings, f => f.Contains("warning KD6001:", StringComparison.Ordinal));
+        Assert.DoesNotContain(cli.Run("validate", "--pod-security", "none", "pod.yaml").Findings, f => f.Contains(" KD6", StringComparison.Ordinal));
+        Assert.Contains(cli.Run("validate", "--pod-security", "restricted", "pod.yaml").Findings, f => f.Contains("warning KD6022:", StringComparison.Ordinal));
+        Assert.Equal(2, cli.Run("validate", "--pod-security", "strict", "pod.yaml").ExitCode);
+
+        cli.Write("namespace.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: jobs\n  labels:\n    pod-security.kubernetes.io/enforce: baseline\n");
+        var enforced = cli.Run("validate", "pod.yaml", "namespace.yaml");
+        Assert.Contains(enforced.Findings, f => f.Contains("error KD6001:", StringComparison.Ordinal));
+        Assert.Equal(1, enforced.ExitCode);
+    }
 }

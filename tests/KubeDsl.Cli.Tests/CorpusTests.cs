@@ -78,9 +78,13 @@ public sealed class CorpusTests
         [
             "flink-operator/examples/autoscaling/autoscaling-dynamic.yaml:24:10: warning KD1003",
             "flink-operator/examples/autoscaling/autoscaling.yaml:24:10: warning KD1003",
+            "flink-operator/examples/autoscaling/autoscaling.yaml:64:11: warning KD6004",
+            "flink-operator/examples/basic-checkpoint-ha.yaml:55:9: warning KD6004",
+            "flink-operator/examples/basic-reactive.yaml:55:9: warning KD6004",
             "flink-operator/examples/flink-beam-example/beam-example.yaml:24:10: warning KD1003",
             "flink-operator/examples/flink-python-example/python-example.yaml:24:10: warning KD1003",
             "flink-operator/examples/flink-sql-runner-example/sql-example.yaml:24:10: warning KD1003",
+            "flink-operator/examples/snapshot/job-from-savepoint.yaml:63:11: warning KD6004",
             "spark-operator/examples/spark-pi-pod-template.yaml:76:11: error KD7010",
             "spark-operator/examples/spark-pi-pod-template.yaml:82:11: error KD7010",
             "spark-operator/examples/spark-pi-pod-template.yaml:151:11: error KD7010",

@@ -31,6 +31,9 @@ internal sealed class ValidateOptions
 
     public Dictionary<string, string> FlinkOperatorDefaults { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The Pod Security level outside namespaces whose labels set one (the analyzers' KubeDslPodSecurity).</summary>
+    public KubeDsl.Rules.Security.PodSecurityLevel PodSecurity { get; set; } = KubeDsl.Rules.Security.PodSecurityLevel.Baseline;
+
     /// <summary>The severity words .editorconfig and --severity take.</summary>
     public static readonly string[] SeverityWords = ["error", "warning", "suggestion", "info", "silent", "none", "default"];
 
@@ -49,6 +52,8 @@ internal sealed class ValidateOptions
           --warnings-as-errors             warnings count as errors (exit code 1)
           --flink-operator-version VER     Flink operator release the manifests target (default 1.15.0, or main)
           --flink-operator-default KEY=VAL a key the operator's Helm chart adds to every flinkConfiguration (repeatable)
+          --pod-security LEVEL             baseline (default), restricted or none: the Pod Security level where no
+                                           namespace label sets one (findings there are warnings)
           --color, --no-color              force colour on or off (default: on for a terminal)
           -h, --help                       show this help
 
@@ -128,6 +133,16 @@ internal sealed class ValidateOptions
                     break;
                 case "--flink-operator-version":
                     options.FlinkOperatorVersion = Value() ?? Fail(ref error, "--flink-operator-version needs a version");
+                    break;
+                case "--pod-security":
+                    var level = Value() ?? Fail(ref error, "--pod-security needs baseline, restricted or none");
+                    if (KubeDsl.Rules.Security.PodSecurityLevels.Parse(level) is not { } podSecurity)
+                    {
+                        error ??= $"--pod-security takes baseline, restricted or none, not '{level}'";
+                        return null;
+                    }
+
+                    options.PodSecurity = podSecurity;
                     break;
                 case "--flink-operator-default":
                     var setting = (Value() ?? Fail(ref error, "--flink-operator-default needs KEY=VALUE")).Split('=', 2);

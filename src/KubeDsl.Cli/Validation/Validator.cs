@@ -26,7 +26,7 @@ internal sealed class Validator
     public Validator(ValidateOptions options, Func<Stream>? stdin = null)
     {
         this.options = options;
-        settings = new RuleSettings(options.FlinkOperatorVersion, options.FlinkOperatorDefaults);
+        settings = new RuleSettings(options.FlinkOperatorVersion, options.FlinkOperatorDefaults) { PodSecurity = options.PodSecurity };
         schemas = new SchemaCatalog(settings.FlinkMainBranch);
         this.stdin = stdin ?? Console.OpenStandardInput;
     }
@@ -51,8 +51,7 @@ internal sealed class Validator
         // Each resource reports into its own list; the inventory's findings are never shown, as in the analyzers.
         var contexts = resources.Select(r => (r.Resource, r.Shown, Findings: new List<RuleFinding>())).ToList();
         var checkedContexts = contexts.Select(c => new ResourceContext(c.Resource, c.Findings, settings)).ToList();
-        ReferenceRule.Check(checkedContexts, []);
-        Rules.Flink.FlinkTargetRule.Check(checkedContexts);
+        RuleCatalog.CheckAcross(checkedContexts, []);
         foreach (var (resource, _, findings) in contexts.Where(c => c.Shown))
         {
             foreach (var finding in findings)
@@ -213,7 +212,7 @@ internal sealed class Validator
             return; // Every node read from a file has an origin; a rule that makes its own node points nowhere in it.
         }
 
-        AddAt(report, state, origin, finding.Descriptor, finding.Arguments);
+        AddAt(report, state, origin, finding.Descriptor, finding.Arguments, finding.Severity);
     }
 
     // For a finding on a mapping or a list (a value that is missing from it), the key that holds it.
@@ -281,13 +280,15 @@ internal sealed class Validator
         return null;
     }
 
-    private void AddAt(ValidationReport report, FileState state, SourceOrigin origin, RuleDescriptor descriptor, string[] arguments)
+    private void AddAt(ValidationReport report, FileState state, SourceOrigin origin, RuleDescriptor descriptor, string[] arguments, RuleSeverity? severity = null)
     {
         var (line, column) = state.Lines!.At(origin.Start);
-        Add(report, state, line, column, descriptor, arguments);
+        Add(report, state, line, column, descriptor, arguments, severity);
     }
 
-    private void Add(ValidationReport report, FileState state, int line, int column, RuleDescriptor descriptor, string[] arguments)
+    // A finding's own severity (a Pod Security finding in a namespace that enforces its level) stands in for the
+    // descriptor's; configuration still overrides both, as in the analyzers.
+    private void Add(ValidationReport report, FileState state, int line, int column, RuleDescriptor descriptor, string[] arguments, RuleSeverity? severity = null)
     {
         if (state.Disabled is { } disabled && DisableComments.Silences(disabled, line, descriptor.Id))
         {
@@ -301,7 +302,7 @@ internal sealed class Validator
             "warning" => Level.Warning,
             "suggestion" or "info" => Level.Note,
             "silent" or "none" => null,
-            _ => descriptor.Severity switch
+            _ => (severity ?? descriptor.Severity) switch
             {
                 RuleSeverity.Error => Level.Error,
                 RuleSeverity.Warning => Level.Warning,

@@ -405,6 +405,18 @@ internal static class RuleCatalog
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
         Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Concat(Security.PodSecurityRule.Descriptors).Append(FlinkTarget).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// Runs the rules that judge resources together (references, Flink session-job targets, Pod Security levels
+    /// from namespaces) over every resource the front end knows: the project's or the files', and the inventory's.
+    /// Findings go to each resource's own context.
+    /// </summary>
+    public static void CheckAcross(IReadOnlyList<ResourceContext> resources, IReadOnlyList<References.Declared> external)
+    {
+        References.ReferenceRule.Check(resources, external);
+        Flink.FlinkTargetRule.Check(resources);
+        Security.PodSecurityRule.Check(resources);
+    }
+
     /// <summary>Runs every rule on one resource.</summary>
     public static List<RuleFinding> Check(DocMapping resource, RuleSettings? settings = null)
     {

@@ -17,6 +17,9 @@ internal enum ValueShape
     Quantity,
     IntOrString,
 
+    /// <summary>A TimeSpan, written in its invariant "c" form (<c>00:05:00</c>); only Airflow DAGs read it.</summary>
+    Duration,
+
     /// <summary>A KubeDsl type that stands for one string (<see cref="ModelConventions.TextTypes"/>), written as it.</summary>
     Text,
     Dictionary,
@@ -46,6 +49,12 @@ internal static class ModelConventions
 
     /// <summary>The model whose [Manifest] writes a properties file and pod templates instead of one YAML file.</summary>
     public const string SparkSubmit = "KubeDsl.Spark.SparkSubmit";
+
+    /// <summary>The model whose [Manifest] writes a Python DAG file and the files its tasks read.</summary>
+    public const string AirflowDag = "KubeDsl.Airflow.AirflowDag";
+
+    /// <summary>The text of a TimeSpan in the document tree: the invariant "c" form, which both writers share.</summary>
+    public static string Duration(TimeSpan span) => span.ToString("c", CultureInfo.InvariantCulture);
 
     /// <summary>The model whose [Manifest] writes an Airflow pod template file (a Pod with the base container first).</summary>
     public const string AirflowPodTemplate = "KubeDsl.Airflow.AirflowPodTemplate";
@@ -78,7 +87,8 @@ internal static class ModelConventions
             or "System.Collections.Generic.IReadOnlyList`1" or "System.Collections.Generic.ICollection`1"
             or "System.Collections.Generic.IReadOnlyCollection`1" or "System.Collections.Generic.IEnumerable`1"
             or "System.Collections.Immutable.ImmutableArray`1" => ValueShape.Sequence,
-        "System.Object" or "System.DateTime" or "System.DateTimeOffset" or "System.TimeSpan" or "System.Guid"
+        "System.TimeSpan" => ValueShape.Duration,
+        "System.Object" or "System.DateTime" or "System.DateTimeOffset" or "System.Guid"
             or "System.Char" or "System.IntPtr" => ValueShape.Unsupported,
         _ => Array.IndexOf(TextTypes, fullName) >= 0 ? ValueShape.Text : ValueShape.Object,
     };

@@ -42,6 +42,17 @@ internal static class ManifestFiles
     public static string? ExtensionProblem(string path, string? typeName)
     {
         var properties = path.EndsWith(".properties", StringComparison.Ordinal);
+        var python = path.EndsWith(".py", StringComparison.Ordinal);
+        if (typeName == ModelConventions.AirflowDag)
+        {
+            return python ? null : "an AirflowDag writes a Python DAG file: the path must end in .py, e.g. \"dags/nightly_sales.py\"";
+        }
+
+        if (python)
+        {
+            return "only an AirflowDag writes a .py file; the file name must end in .yaml or .yml";
+        }
+
         if (typeName == ModelConventions.SparkSubmit)
         {
             return properties ? null : "a SparkSubmit writes a Spark properties file: the path must end in .properties, e.g. \"spark/etl.properties\"";
@@ -73,6 +84,17 @@ internal static class ManifestFiles
             }
 
             return SparkSubmitFiles.Create(path, sourceMember, (DocMapping)documents[0]);
+        }
+
+        var dag = documentTypes.IndexOf(ModelConventions.AirflowDag);
+        if (dag >= 0)
+        {
+            if (documents.Count > 1 || ManifestPathTemplate.HasPlaceholders(path))
+            {
+                throw new ManifestShapeException("An AirflowDag writes one DAG file and the files its tasks read; return it alone from its [Manifest] member, with a plain path such as \"dags/nightly_sales.py\".", documents[dag].Origin);
+            }
+
+            return AirflowDagFiles.Create(path, sourceMember, (DocMapping)documents[0], common);
         }
 
         if (ManifestPathTemplate.HasPlaceholders(path))

@@ -51,9 +51,9 @@ internal static class ManifestPath
         }
 
         if (!path.EndsWith(".yaml", System.StringComparison.Ordinal) && !path.EndsWith(".yml", System.StringComparison.Ordinal)
-            && !path.EndsWith(".properties", System.StringComparison.Ordinal))
+            && !path.EndsWith(".properties", System.StringComparison.Ordinal) && !path.EndsWith(".py", System.StringComparison.Ordinal))
         {
-            return "the file name must end in .yaml or .yml (or .properties for a SparkSubmit)";
+            return "the file name must end in .yaml or .yml (or .properties for a SparkSubmit, .py for an AirflowDag)";
         }
 
         return null;

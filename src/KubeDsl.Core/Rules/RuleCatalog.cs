@@ -220,6 +220,34 @@ internal static class RuleCatalog
         "KD3022", "Last-state upgrades with checkpoints in JobManager memory", RuleDescriptor.Flink, RuleSeverity.Warning,
         "Upgrade mode last-state restores the job from its latest checkpoint, but {0} '{1}' keeps checkpoints in the JobManager's memory, which is gone after the upgrade; use filesystem checkpoint storage (or upgrade mode savepoint)");
 
+    public static readonly RuleDescriptor AirflowInvalidId = new(
+        "KD4001", "Invalid Airflow id", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "The {0} '{1}' {2}; Airflow refuses the DAG file when it parses it");
+
+    public static readonly RuleDescriptor AirflowDuplicateTask = new(
+        "KD4002", "Duplicate Airflow task id", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "Another task of DAG '{1}' has the id '{0}'; Airflow refuses the DAG file (DuplicateTaskIdFound); give each task its own id");
+
+    public static readonly RuleDescriptor AirflowUnknownUpstream = new(
+        "KD4003", "Upstream task not in the DAG", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "Task '{1}' waits for '{0}', which is no task of DAG '{2}'; its tasks are: {3}");
+
+    public static readonly RuleDescriptor AirflowCycle = new(
+        "KD4004", "Cycle in the task dependencies", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "The tasks {0} wait for each other in a cycle; Airflow refuses DAG '{1}' (a DAG has no cycles); remove one of the upstream entries");
+
+    public static readonly RuleDescriptor AirflowCatchupWithoutStart = new(
+        "KD4005", "Catchup without a start date", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "DAG '{0}' has catchup on and a schedule but no start date; Airflow refuses it when it parses the file; set StartDate or turn catchup off");
+
+    public static readonly RuleDescriptor AirflowPodWithoutImage = new(
+        "KD4006", "Pod task without an image", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "Task '{0}' has no image and no pod template whose base container has one; the pod cannot start; set Image");
+
+    public static readonly RuleDescriptor AirflowJinjaInApplication = new(
+        "KD4007", "Jinja in a Spark task's application", RuleDescriptor.Airflow, RuleSeverity.Warning,
+        "'{0}' in the application of Spark task '{1}' looks like Jinja: the SparkKubernetesOperator renders application_file as a template, so Airflow replaces it before the Spark operator sees it; keep templates out of the application, or pass the value another way");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");
@@ -399,6 +427,7 @@ internal static class RuleCatalog
         new Flink.FlinkSessionJobRule(),
         new Flink.FlinkAutoscalerRule(),
         new Security.RbacRule(),
+        new Airflow.AirflowDagRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>

@@ -31,6 +31,9 @@ internal sealed record RuleDescriptor(string Id, string Title, string Category, 
     /// <summary>The category of Flink rules (KD3xxx).</summary>
     public const string Flink = "KubeDsl.Flink";
 
+    /// <summary>The category of Airflow rules (KD4xxx).</summary>
+    public const string Airflow = "KubeDsl.Airflow";
+
     /// <summary>The category of cross-resource rules (KD5xxx).</summary>
     public const string References = "KubeDsl.References";
 

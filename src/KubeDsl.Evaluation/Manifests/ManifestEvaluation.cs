@@ -88,6 +88,11 @@ internal sealed class ManifestVariant
             return documents.Select(SubmitDocument).ToList();
         }
 
+        if (types.Contains(ModelConventions.AirflowDag))
+        {
+            return documents.OfType<DocMapping>().SelectMany(AirflowDagFiles.RuleDocuments).Select(Common.ApplyNamespace).ToList();
+        }
+
         // The rules judge resources as the cluster gets them: in the default namespace when they name none.
         return ManifestFiles.Documents(documents, types).Select(Common.ApplyNamespace).ToList();
     }

@@ -68,6 +68,7 @@ internal sealed class DocumentBuilder
             EnumValue e => DocScalar.String(types.EnumText(e) ?? throw new EvaluationException(
                 DiagnosticDescriptors.UnsupportedValueType, e.Origin, e.Type.ToDisplayString() + " value " + e.Underlying, " because it is not a declared member of the enum")),
             QuantityValue q => DocScalar.String(q.Canonical),
+            TimeSpanValue t => DocScalar.String(ModelConventions.Duration(t.Span)),
             IntOrStringValue ios => ModelConventions.IntOrStringValue(ios.Text),
             ListValue { Type: IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } } bytes => ModelConventions.Bytes(BytesOf(bytes)),
             ListValue l => Sequence(l),

@@ -58,6 +58,8 @@ internal static class ReflectedDocument
                 return ModelConventions.Decimal((decimal)value);
             case ValueShape.Enum:
                 return DocScalar.String(EnumText(type, value));
+            case ValueShape.Duration:
+                return DocScalar.String(ModelConventions.Duration((TimeSpan)value));
             case ValueShape.Quantity:
                 return DocScalar.String(((ResourceQuantity)value).ToString());
             case ValueShape.IntOrString:

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using KubeDsl.Documents;
+
+namespace KubeDsl.Rules.Airflow;
+
+/// <summary>
+/// What Airflow refuses when it parses a DAG file, or what fails when a task runs, for an AirflowDag: ids
+/// (airflow.utils.helpers.validate_key), duplicate task ids, dependencies on unknown tasks and cycles,
+/// catchup without a start date (DAG construction), pod tasks without an image, and Jinja in a Spark task's
+/// application, which the SparkKubernetesOperator renders as a template.
+/// </summary>
+internal sealed class AirflowDagRule : ResourceRule
+{
+    private const int MaxIdLength = 250;
+
+    private static readonly Regex IdPattern = new("^[A-Za-z0-9_.-]+$", RegexOptions.CultureInvariant);
+
+    public override IReadOnlyList<RuleDescriptor> Descriptors { get; } =
+    [
+        RuleCatalog.AirflowInvalidId, RuleCatalog.AirflowDuplicateTask, RuleCatalog.AirflowUnknownUpstream, RuleCatalog.AirflowCycle,
+        RuleCatalog.AirflowCatchupWithoutStart, RuleCatalog.AirflowPodWithoutImage, RuleCatalog.AirflowJinjaInApplication,
+    ];
+
+    public override void Check(ResourceContext context)
+    {
+        if (context.Kind != AirflowDagFiles.Kind)
+        {
+            return;
+        }
+
+        var dag = context.Resource;
+        var dagId = Doc.Text(dag["dagId"]) ?? string.Empty;
+        CheckId(context, "dag_id", dag["dagId"]);
+
+        if (Doc.Text(dag["catchup"]) == "true" && dag["startDate"] is null or DocScalar { Kind: ScalarKind.Null } && Doc.Text(dag["schedule"]) is not null)
+        {
+            context.Report(RuleCatalog.AirflowCatchupWithoutStart, dag["catchup"]!, dagId);
+        }
+
+        var tasks = Doc.Items(dag, "tasks").OfType<DocMapping>().ToList();
+        var ids = new Dictionary<string, DocMapping>(StringComparer.Ordinal);
+        foreach (var task in tasks)
+        {
+            CheckId(context, "task_id", task["taskId"]);
+            if (Doc.Text(task["taskId"]) is { } id && !ids.ContainsKey(id))
+            {
+                ids.Add(id, task);
+            }
+            else if (task["taskId"] is { } duplicate)
+            {
+                context.Report(RuleCatalog.AirflowDuplicateTask, duplicate, Doc.Text(duplicate) ?? string.Empty, dagId);
+            }
+        }
+
+        foreach (var task in tasks)
+        {
+            foreach (var upstream in Doc.Items(task, "upstream"))
+            {
+                if (Doc.Text(upstream) is { } name && !ids.ContainsKey(name))
+                {
+                    context.Report(RuleCatalog.AirflowUnknownUpstream, upstream, name, Doc.Text(task["taskId"]) ?? string.Empty, dagId, string.Join(", ", ids.Keys));
+                }
+            }
+
+            CheckImage(context, task);
+            if (task["application"] is DocMapping application)
+            {
+                CheckJinja(context, application, Doc.Text(task["taskId"]) ?? string.Empty);
+            }
+        }
+
+        CheckCycles(context, tasks, ids, dagId);
+    }
+
+    private static void CheckId(ResourceContext context, string what, DocNode? node)
+    {
+        if (Doc.Text(node) is not { } id)
+        {
+            return;
+        }
+
+        var problem = id.Length == 0 ? "is empty"
+            : id.Length > MaxIdLength ? "has " + id.Length + " characters, more than Airflow's " + MaxIdLength
+            : !IdPattern.IsMatch(id) ? "has characters other than ASCII letters, digits, '_', '.' and '-'"
+            : null;
+        if (problem is not null)
+        {
+            context.Report(RuleCatalog.AirflowInvalidId, node!, what, id, problem);
+        }
+    }
+
+    private static void CheckImage(ResourceContext context, DocMapping task)
+    {
+        if (task["application"] is not null || task["image"] is DocScalar { Kind: not ScalarKind.Null })
+        {
+            return;
+        }
+
+        if (Doc.At(task, "podTemplate", "base", "image") is DocScalar { Kind: not ScalarKind.Null })
+        {
+            return;
+        }
+
+        context.Report(RuleCatalog.AirflowPodWithoutImage, task["taskId"] ?? task, Doc.Text(task["taskId"]) ?? string.Empty);
+    }
+
+    // The operator passes application_file through Jinja, so "{{ x }}" in a value is replaced (or fails as
+    // undefined) before the Spark operator sees it.
+    private static void CheckJinja(ResourceContext context, DocNode node, string taskId)
+    {
+        switch (node)
+        {
+            case DocScalar { Kind: ScalarKind.String } scalar when scalar.Text.Contains("{{") || scalar.Text.Contains("{%") || scalar.Text.Contains("{#"):
+                context.Report(RuleCatalog.AirflowJinjaInApplication, scalar, scalar.Text, taskId);
+                break;
+            case DocMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    CheckJinja(context, entry.Value, taskId);
+                }
+
+                break;
+            case DocSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    CheckJinja(context, item, taskId);
+                }
+
+                break;
+        }
+    }
+
+    // Depth-first over the upstream edges; each cycle is reported once, at the edge that closes it.
+    private static void CheckCycles(ResourceContext context, List<DocMapping> tasks, Dictionary<string, DocMapping> ids, string dagId)
+    {
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var path = new List<string>();
+
+        void Visit(string id)
+        {
+            state[id] = 1;
+            path.Add(id);
+            foreach (var upstream in Doc.Items(ids[id], "upstream"))
+            {
+                if (Doc.Text(upstream) is not { } next || !ids.ContainsKey(next))
+                {
+                    continue;
+                }
+
+                if (state.TryGetValue(next, out var seen) && seen == 1)
+                {
+                    var cycle = path.Skip(path.IndexOf(next)).Append(next);
+                    context.Report(RuleCatalog.AirflowCycle, upstream, string.Join(" -> ", cycle.Reverse()), dagId);
+                }
+                else if (!state.ContainsKey(next))
+                {
+                    Visit(next);
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[id] = 2;
+        }
+
+        foreach (var task in tasks)
+        {
+            if (Doc.Text(task["taskId"]) is { } id && ids.ContainsKey(id) && !state.ContainsKey(id))
+            {
+                Visit(id);
+            }
+        }
+    }
+}

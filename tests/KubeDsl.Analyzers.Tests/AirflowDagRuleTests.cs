@@ -1,0 +1,65 @@
+namespace KubeDsl.Analyzers.Tests;
+
+/// <summary>KD4xxx on Airflow DAGs, at the C# expression; the Spark rules judge a Spark task's application at the task.</summary>
+public class AirflowDagRuleTests
+{
+    private static string Dag(string tasks, string dag = "DagId = \"nightly\", Schedule = \"@daily\",") => "using KubeDsl.Airflow;\n" + $$"""
+        public static class Pipelines
+        {
+            [Manifest("dags/nightly.py")]
+            public static AirflowDag Nightly => new()
+            {
+                {{dag}}
+                Tasks =
+                [
+                    {{tasks}}
+                ],
+            };
+        }
+        """;
+
+    [Fact]
+    public Task A_valid_dag_has_no_findings() => Verify.Analyzer(Dag("""
+        new PodTask { TaskId = "extract", Image = "acme/extract:1.4.2" },
+        new PodTask { TaskId = "publish", Image = "acme/publish:1.4.2", Upstream = ["extract"] },
+        """, "DagId = \"nightly\", Schedule = \"@daily\", Catchup = true, StartDate = \"2025-01-01\","));
+
+    [Fact]
+    public Task Ids_duplicates_unknown_upstreams_cycles_and_missing_images_are_reported_where_written() => Verify.Analyzer(Dag("""
+        new PodTask { TaskId = {|#0:"load orders"|}, Image = "acme/load:1.2" },
+        new PodTask { TaskId = "a", Image = "acme/a:1", Upstream = ["b"] },
+        new PodTask { TaskId = "b", Image = "acme/b:1", Upstream = [{|#1:"a"|}, {|#2:"extrct"|}] },
+        new PodTask { TaskId = {|#3:"a"|}, Image = "acme/a:2" },
+        new PodTask { TaskId = {|#4:"publish"|} },
+        """, "DagId = \"nightly\", Schedule = \"@daily\", Catchup = {|#5:true|},"),
+        Verify.Diagnostic("KD4005", 5, "DAG 'nightly' has catchup on and a schedule but no start date; Airflow refuses it when it parses the file; set StartDate or turn catchup off"),
+        Verify.Diagnostic("KD4001", 0, "The task_id 'load orders' has characters other than ASCII letters, digits, '_', '.' and '-'; Airflow refuses the DAG file when it parses it"),
+        Verify.Diagnostic("KD4004", 1, "The tasks a -> b -> a wait for each other in a cycle; Airflow refuses DAG 'nightly' (a DAG has no cycles); remove one of the upstream entries"),
+        Verify.Diagnostic("KD4003", 2, "Task 'b' waits for 'extrct', which is no task of DAG 'nightly'; its tasks are: load orders, a, b, publish"),
+        Verify.Diagnostic("KD4002", 3, "Another task of DAG 'nightly' has the id 'a'; Airflow refuses the DAG file (DuplicateTaskIdFound); give each task its own id"),
+        Verify.Diagnostic("KD4006", 4, "Task 'publish' has no image and no pod template whose base container has one; the pod cannot start; set Image"));
+
+    [Fact]
+    public Task The_Spark_rules_judge_a_spark_tasks_application_and_Jinja_in_it_is_reported() => Verify.Analyzer(Dag("""
+        new SparkTask
+        {
+            TaskId = "aggregate",
+            Application = new SparkApplication
+            {
+                Metadata = new V1ObjectMeta { Name = "aggregate", NamespaceProperty = "data" },
+                Spec = new SparkApplicationSpec
+                {
+                    Type = SparkApplicationType.Python,
+                    SparkVersion = "3.5.3",
+                    Image = "spark:3.5.3",
+                    MainApplicationFile = "local:///opt/jobs/aggregate.py",
+                    Arguments = ["--date", {|#0:"{{ ds }}"|}],
+                    Driver = new DriverSpec { Cores = 1, Memory = {|#1:"2Gi"|} },
+                    Executor = new ExecutorSpec { Instances = 1, Memory = "1g" },
+                },
+            },
+        },
+        """),
+        Verify.Diagnostic("KD4007", 0, "'{{ ds }}' in the application of Spark task 'aggregate' looks like Jinja: the SparkKubernetesOperator renders application_file as a template, so Airflow replaces it before the Spark operator sees it; keep templates out of the application, or pass the value another way"),
+        Verify.Diagnostic("KD2001", 1, "driver.memory '2Gi' is not a size Spark reads: it takes an integer and k, m, g, t or p (Kubernetes suffixes such as Gi and Mi are not Spark units); write '2g'"));
+}

@@ -1,0 +1,36 @@
+using CsCheck;
+using Xunit.Abstractions;
+
+namespace KubeDsl.Generators.Tests.Fuzzing;
+
+/// <summary>
+/// Property (a): for random resources written as C#, the YAML the build writes is byte for byte the YAML the
+/// runtime serializer writes for the same object.
+/// </summary>
+public class BuildMatchesRuntimeTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Build_and_runtime_write_the_same_bytes_for_random_resources()
+    {
+        var cases = FuzzBudget.Cases(ci: 40);
+        DifferentialRun.Batch.Sample(
+            values =>
+            {
+                var built = DifferentialRun.Build(values);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    var runtime = KubeDslYaml.SerializeManifest(values[i], "Defs.M" + i);
+                    if (runtime != built[i])
+                    {
+                        throw new Xunit.Sdk.XunitException("build and runtime differ for\n" + DifferentialRun.Shorten(CSharpLiteral.Write(values[i]))
+                            + "\n--- build\n" + DifferentialRun.Shorten(built[i]) + "\n--- runtime\n" + DifferentialRun.Shorten(runtime));
+                    }
+                }
+            },
+            seed: FuzzBudget.Seed,
+            iter: Math.Max(1, cases / 3),
+            threads: 1,
+            print: values => DifferentialRun.Shorten(DifferentialRun.Source(values)));
+        output.WriteLine($"build = runtime: {Math.Max(1, cases / 3)} batches of 1-6 resources");
+    }
+}

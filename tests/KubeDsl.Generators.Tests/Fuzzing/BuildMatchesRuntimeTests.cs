@@ -12,8 +12,8 @@ public class BuildMatchesRuntimeTests(ITestOutputHelper output)
     [Fact]
     public void Build_and_runtime_write_the_same_bytes_for_random_resources()
     {
-        var cases = FuzzBudget.Cases(ci: 40);
-        DifferentialRun.Batch.Sample(
+        var batches = FuzzRun.Check(
+            DifferentialRun.Batch,
             values =>
             {
                 var built = DifferentialRun.Build(values);
@@ -27,10 +27,8 @@ public class BuildMatchesRuntimeTests(ITestOutputHelper output)
                     }
                 }
             },
-            seed: FuzzBudget.Seed,
-            iter: Math.Max(1, cases / 3),
-            threads: 1,
-            print: values => DifferentialRun.Shorten(DifferentialRun.Source(values)));
-        output.WriteLine($"build = runtime: {Math.Max(1, cases / 3)} batches of 1-6 resources");
+            values => DifferentialRun.Shorten(DifferentialRun.Source(values)),
+            ci: 12);
+        output.WriteLine($"build = runtime: {batches} batches of 1-6 resources");
     }
 }

@@ -13,8 +13,8 @@ public class ReadBackTests(ITestOutputHelper output)
     [Fact]
     public void YamlDotNet_reads_back_every_value_of_random_resources()
     {
-        var cases = FuzzBudget.Cases(ci: 400);
-        DifferentialRun.Resource.Sample(
+        var cases = FuzzRun.Check(
+            DifferentialRun.Resource,
             value =>
             {
                 var yaml = KubeDslYaml.Serialize(value);
@@ -22,10 +22,8 @@ public class ReadBackTests(ITestOutputHelper output)
                 var differences = ReadBackCheck.Differences(value, Assert.Single(documents));
                 Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)) + "\n--- yaml\n" + DifferentialRun.Shorten(yaml));
             },
-            seed: FuzzBudget.Seed,
-            iter: cases,
-            threads: 1,
-            print: value => DifferentialRun.Shorten(CSharpLiteral.Write(value)));
+            value => DifferentialRun.Shorten(CSharpLiteral.Write(value)),
+            ci: 400);
         output.WriteLine($"YamlDotNet read-back: {cases} resources");
     }
 
@@ -40,8 +38,8 @@ public class ReadBackTests(ITestOutputHelper output)
         }
 
         // One Python process per batch of resources, as separate documents, keeps the test fast.
-        var batches = Math.Max(1, FuzzBudget.Cases(ci: 60) / 10);
-        DifferentialRun.Resource.Array[10].Sample(
+        var batches = FuzzRun.Check(
+            DifferentialRun.Resource.Array[10],
             values =>
             {
                 var yaml = string.Join("---\n", values.Select(KubeDslYaml.Serialize));
@@ -52,10 +50,8 @@ public class ReadBackTests(ITestOutputHelper output)
                 var differences = values.SelectMany((v, i) => ReadBackCheck.Differences(v, documents[i]).Select(d => "[" + i + "]" + d)).ToList();
                 Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)) + "\n--- yaml\n" + DifferentialRun.Shorten(yaml));
             },
-            seed: FuzzBudget.Seed,
-            iter: batches,
-            threads: 1,
-            print: values => DifferentialRun.Shorten(string.Join("\n\n", values.Select(CSharpLiteral.Write))));
+            values => DifferentialRun.Shorten(string.Join("\n\n", values.Select(CSharpLiteral.Write))),
+            ci: 6);
         output.WriteLine($"PyYAML read-back: {batches * 10} resources");
     }
 }

@@ -26,7 +26,20 @@ public static partial class ReadBackTree
     public static IReadOnlyList<ReadNode> FromYamlDotNet(string yaml)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            // The lines around the error, each cut short, say more than the whole file would.
+            var lines = yaml.Split('\n');
+            var at = (int)Math.Max(0, e.Start.Line - 1);
+            var context = lines.Select((l, i) => (l, i)).Where(p => Math.Abs(p.i - at) <= 3)
+                .Select(p => (p.i == at ? ">> " : "   ") + System.Text.Json.JsonSerializer.Serialize(p.l.Length > 160 ? p.l.Substring(0, 160) + "..." : p.l));
+            throw new Xunit.Sdk.XunitException("YamlDotNet cannot read it: " + e.Message + "\n" + string.Join("\n", context));
+        }
+
         return stream.Documents.Select(d => Convert(d.RootNode)).ToList();
     }
 

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Long run of the random properties: KUBEDSL_FUZZ_CASES cases of each (default 100000), fresh seeds unless
+# KUBEDSL_FUZZ_SEED is set. Prints each property's count and any failure with its shrunk case.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export KUBEDSL_FUZZ_CASES="${KUBEDSL_FUZZ_CASES:-100000}"
+echo "cases per property: $KUBEDSL_FUZZ_CASES"
+dotnet build tests/KubeDsl.Generators.Tests -c Release -v q -nologo
+dotnet test tests/KubeDsl.Generators.Tests -c Release --no-build --filter "FullyQualifiedName~Fuzzing&FullyQualifiedName!~Pathological&FullyQualifiedName!~Regression" \
+  --logger "console;verbosity=detailed" 2>&1 | grep -E "^\s+(Passed|Failed) |: [0-9]+ |Error Message|^---- |Passed!|Failed!|seed" || true

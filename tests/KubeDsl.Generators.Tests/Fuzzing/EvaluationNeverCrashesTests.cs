@@ -18,6 +18,10 @@ public class EvaluationNeverCrashesTests(ITestOutputHelper output)
                 var run = GeneratorHarness.Run(source);
                 var crashes = Crashes.In(run.Diagnostics);
                 Assert.True(crashes.Count == 0, string.Join("\n", crashes));
+
+                // The definitions are valid C#; a compiler error would mean the generator was never tried.
+                var errors = run.Diagnostics.Where(d => d.Id.StartsWith("CS", StringComparison.Ordinal)).ToList();
+                Assert.True(errors.Count == 0, string.Join("\n", errors));
             },
             source => source,
             ci: 30);

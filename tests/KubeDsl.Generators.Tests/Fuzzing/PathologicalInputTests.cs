@@ -44,7 +44,7 @@ public class PathologicalInputTests
             public static class Defs
             {
                 [Manifest("x.yaml")]
-                public static V1ConfigMap Map => new() { Metadata = new() { Name = "x" }, Data = new() { ["v"] = Deep.Down(100000) } };
+                public static V1ConfigMap Map => new() { Metadata = new() { Name = "x" }, Data = new Dictionary<string, string> { ["v"] = Deep.Down(100000) } };
             }
             """);
         Assert.Contains(run.KubeDsl, d => d.Id == "KD0002");
@@ -78,7 +78,7 @@ public class PathologicalInputTests
             public static class Defs
             {
                 [Manifest("x.yaml")]
-                public static V1ConfigMap Map => new() { Metadata = new() { Name = "x" }, Data = new() { ["v"] = "{{text}}" } };
+                public static V1ConfigMap Map => new() { Metadata = new() { Name = "x" }, Data = new Dictionary<string, string> { ["v"] = "{{text}}" } };
             }
             """);
         AssertManifestOrKd(run);

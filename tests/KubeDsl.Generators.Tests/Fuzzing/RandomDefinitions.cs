@@ -24,15 +24,17 @@ public static class RandomDefinitions
 
     public static readonly Gen<string> Expression = Text(3);
 
-    /// <summary>A whole project: shared values, helpers, and members that put random text into a ConfigMap.</summary>
-    public static readonly Gen<string> Source = Expression.Array[1, 4].Select(expressions => """
+    /// <summary>A whole project: shared values, helpers, and members that put random text into a Flink configuration.</summary>
+    public static readonly Gen<string> Source = Expression.Array[1, 4].Select(Wrap);
+
+    public static string Wrap(string[] expressions) => GeneratorHarness.Usings + """
         using System.Linq;
 
         public static class N
         {
             public const string Name = "n";
             public static readonly int Count = 2;
-            public static readonly V1ConfigMap Base = new() { Metadata = new() { Name = "base" }, Data = new() { ["a"] = "b" } };
+            public static readonly KubeDsl.Flink.FlinkDeployment Base = new() { Metadata = new() { Name = "base" }, Spec = new() { Image = "flink:2.0", FlinkConfiguration = new() { ["a"] = "b" } } };
         }
 
         public static class Helpers
@@ -47,7 +49,7 @@ public static class RandomDefinitions
         {
         """ + string.Concat(expressions.Select((e, i) => $$"""
                 [Manifest("m{{i}}.yaml")]
-                public static V1ConfigMap M{{i}} => N.Base with { Metadata = new() { Name = "m{{i}}" }, Data = new() { ["v"] = {{e}} } };
+                public static KubeDsl.Flink.FlinkDeployment M{{i}} => N.Base with { Metadata = new() { Name = "m{{i}}" }, Spec = N.Base.Spec! with { FlinkConfiguration = new() { ["v"] = {{e}}, ["w"] = {{e}} + "!" } } };
 
-            """)) + "}\n");
+            """)) + "}\n";
 }

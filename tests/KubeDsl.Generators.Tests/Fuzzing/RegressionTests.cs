@@ -67,4 +67,20 @@ public class RegressionTests
         Assert.True(exitCode == 0, error);
         Assert.Empty(ReadBackCheck.Differences(value, ReadBackTree.FromPython(output).Single()));
     }
+
+    /// <summary>
+    /// Found by the random definitions: Enumerable.Range and Repeat made all their items without spending steps,
+    /// so a helper calling Enumerable.Range(0, int.MaxValue) ran out of memory instead of stopping. Shrunk from
+    /// Helpers.Items(int.MaxValue)[0].
+    /// </summary>
+    [Theory]
+    [InlineData("string.Concat(System.Linq.Enumerable.Range(0, int.MaxValue))")]
+    [InlineData("string.Concat(System.Linq.Enumerable.Repeat(\"x\", int.MaxValue))")]
+    public void Huge_ranges_stop_at_the_step_budget(string expression)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = GeneratorHarness.Run("public static class Defs { [Manifest(\"x.yaml\")] public static V1ConfigMap Map => new() { Metadata = new() { Name = \"x\" }, Data = new Dictionary<string, string> { [\"v\"] = " + expression + " } }; }");
+        Assert.Contains(run.KubeDsl, d => d.Id == "KD0002");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), clock.Elapsed.ToString());
+    }
 }

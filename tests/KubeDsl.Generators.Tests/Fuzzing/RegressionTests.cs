@@ -83,4 +83,19 @@ public class RegressionTests
         Assert.Contains(run.KubeDsl, d => d.Id == "KD0002");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), clock.Elapsed.ToString());
     }
+
+    /// <summary>
+    /// Found by the typing property: half-typed initializers crashed the generator (CS8785). An indexer
+    /// initializer with no index yet ("[" typed in samples/Spark/Monitoring.cs) bound with no arguments, and an
+    /// Airflow template cut before its Base reached the file shaping without a base container.
+    /// </summary>
+    [Theory]
+    [InlineData("public static class Defs { public static readonly Dictionary<string, string> L = new() { [] = \"v\" }; [Manifest(\"x.yaml\")] public static V1ConfigMap Map => new() { Metadata = new() { Name = \"x\", Labels = L } }; }")]
+    [InlineData("public static class Defs { [Manifest(\"x.yaml\")] public static V1ConfigMap Map => new() { Metadata = new() { Name = \"x\" }, Data = new Dictionary<string, string> { [] = \"v\" } }; }")]
+    [InlineData("public static class Defs { [Manifest(\"x.yaml\")] public static KubeDsl.Airflow.AirflowPodTemplate T => new() { }; }")]
+    public void Half_typed_initializers_are_reported_not_crashes(string source)
+    {
+        var run = GeneratorHarness.Run(source);
+        Assert.Empty(Crashes.In(run.Diagnostics));
+    }
 }

@@ -18,7 +18,7 @@ public class TypingPrefixTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Projects))]
-    public void Every_prefix_of_every_sample_file_builds_and_analyzes_without_a_crash(string project)
+    public async Task Every_prefix_of_every_sample_file_builds_and_analyzes_without_a_crash(string project)
     {
         var folder = Path.Combine(Fixtures.RepoRoot, "samples", project);
         var files = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
@@ -41,7 +41,7 @@ public class TypingPrefixTests(ITestOutputHelper output)
                 var compilation = GeneratorHarness.Compile(sources);
                 GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var built, out var generatorDiagnostics);
                 var analyzed = built.WithAnalyzers([new ManifestRulesAnalyzer()], new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
-                var analyzerDiagnostics = analyzed.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+                var analyzerDiagnostics = await analyzed.GetAnalyzerDiagnosticsAsync();
                 var crashes = Crashes.In(generatorDiagnostics.Concat(analyzerDiagnostics));
                 Assert.True(crashes.Count == 0, $"{Path.GetFileName(files[f])} cut after token {t} ({tokens[t]}):\n{string.Join("\n", crashes)}");
                 cuts++;

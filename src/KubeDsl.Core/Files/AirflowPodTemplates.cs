@@ -17,7 +17,9 @@ internal static class AirflowPodTemplates
     {
         var executor = template["consumer"] is DocScalar { Text: "KubernetesExecutor" };
         var metadata = template["metadata"] as DocMapping;
-        var baseContainer = (DocMapping)template["base"]!;
+        // Base is required, but code the compiler rejects (half typed in the IDE) can still leave it out.
+        var baseContainer = template["base"] as DocMapping
+            ?? throw new ManifestShapeException("An Airflow pod template needs its base container; set Base.", template.Origin);
         var spec = template["spec"] as DocMapping;
 
         if (baseContainer["name"] is DocScalar name && name.Text != BaseContainerName)

@@ -77,7 +77,19 @@ internal static class YamlEmitter
             }
 
             first = false;
-            builder.Append(Key(entry.Key)).Append(':');
+            var key = Key(entry.Key);
+            if (key.Length > MaxImplicitKeyLength)
+            {
+                // YAML readers give up on a "key:" longer than 1024 characters; the explicit form has no limit.
+                builder.Append("? ").Append(key).Append('\n');
+                AppendIndent(builder, depth);
+                builder.Append(':');
+            }
+            else
+            {
+                builder.Append(key).Append(':');
+            }
+
             WriteValueAfterIndicator(builder, entry.Value, depth, inSequence: false);
         }
     }
@@ -177,6 +189,9 @@ internal static class YamlEmitter
             builder.Append('\n');
         }
     }
+
+    // Below YAML's 1024-character limit on implicit keys, counted in UTF-16 units, which are never fewer.
+    private const int MaxImplicitKeyLength = 1000;
 
     private static string Key(string key) => YamlScalarStyle.ForKey(key) == ScalarStyle.Plain ? key : YamlScalarStyle.DoubleQuote(key);
 

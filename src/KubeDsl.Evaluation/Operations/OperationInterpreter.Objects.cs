@@ -36,7 +36,8 @@ internal sealed partial class OperationInterpreter
         {
             switch (member)
             {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment:
+                // Half-typed code ("[] = x", "{ }") binds with no arguments; it is left to the default case.
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment:
                     Semantics.SetIndex(target, Eval(indexer.Arguments[0].Value, frame), Eval(assignment.Value, frame), indexer.Arguments[0].Value.Syntax, assignment.Syntax);
                     break;
                 case ISimpleAssignmentOperation { Target: IMemberReferenceOperation reference } assignment:
@@ -45,7 +46,7 @@ internal sealed partial class OperationInterpreter
                 case IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation reference } nested:
                     Semantics.SetMember(target, reference.Member.Name, Nested(target, reference, nested.Initializer, frame), nested.Syntax.GetLocation(), nested.Syntax);
                     break;
-                case IInvocationOperation { TargetMethod.Name: "Add" } add:
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: > 0 } add:
                     Semantics.AddToCollection(target, add.Arguments.Select(a => Eval(a.Value, frame)).ToList(), add.Arguments[0].Value.Syntax, add.Syntax);
                     break;
                 default:

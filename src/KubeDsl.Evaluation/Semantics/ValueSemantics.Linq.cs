@@ -24,11 +24,16 @@ internal sealed partial class ValueSemantics
                     throw WouldThrow(at, "Enumerable.Range(" + start + ", " + count + ") throws ArgumentOutOfRangeException");
                 }
 
+                SpendItems(count, at);
                 return Sequence(method.ReturnType, Enumerable.Range(start, count).Select(i => (Value)new PrimitiveValue(i)));
             case "Repeat" when arguments.Count == 2 && arguments[1] is PrimitiveValue { Clr: int times }:
-                return times < 0
-                    ? throw WouldThrow(at, "Enumerable.Repeat with a negative count throws ArgumentOutOfRangeException")
-                    : Sequence(method.ReturnType, Enumerable.Repeat(arguments[0], times));
+                if (times < 0)
+                {
+                    throw WouldThrow(at, "Enumerable.Repeat with a negative count throws ArgumentOutOfRangeException");
+                }
+
+                SpendItems(times, at);
+                return Sequence(method.ReturnType, Enumerable.Repeat(arguments[0], times));
             case "Empty" when arguments.Count == 0:
                 return Sequence(method.ReturnType, []);
         }
@@ -146,6 +151,16 @@ internal sealed partial class ValueSemantics
         NullValue => throw WouldThrow(at, "The sequence is null, so the LINQ call throws ArgumentNullException"),
         _ => throw Unsupported(at, "LINQ is evaluated over lists, arrays, dictionaries with string keys and strings"),
     };
+
+    // Range and Repeat make their items without running any code, so they pay a step per item up front: a count
+    // of int.MaxValue is KD0002 rather than billions of values.
+    private void SpendItems(int count, SyntaxNode at)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            Context.Step(at.GetLocation());
+        }
+    }
 
     private static ListValue Sequence(ITypeSymbol type, IEnumerable<Value> items)
     {

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Long run of the random properties: KUBEDSL_FUZZ_CASES cases of each (default 100000), fresh seeds unless
+# KUBEDSL_FUZZ_SEED is set. The typing property cuts at every token in a long run; KUBEDSL_FUZZ_FILTER adds to the
+# test filter, e.g. "&FullyQualifiedName!~TypingPrefix" to leave it out. Prints each property's count and any failure with its shrunk case.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export KUBEDSL_FUZZ_CASES="${KUBEDSL_FUZZ_CASES:-100000}"
+echo "cases per property: $KUBEDSL_FUZZ_CASES"
+dotnet build tests/KubeDsl.Generators.Tests -c Release -v q -nologo
+dotnet test tests/KubeDsl.Generators.Tests -c Release --no-build --filter "FullyQualifiedName~Fuzzing&FullyQualifiedName!~Pathological&FullyQualifiedName!~Regression${KUBEDSL_FUZZ_FILTER:-}" \
+  --logger "console;verbosity=detailed" 2>&1 | grep -E "^\s+(Passed|Failed) |: [0-9]+ |Error Message|^---- |Passed!|Failed!|seed" || true

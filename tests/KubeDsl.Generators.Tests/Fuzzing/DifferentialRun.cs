@@ -1,0 +1,52 @@
+using System.Text;
+using KubeDsl.Flink;
+using KubeDsl.Spark;
+using CsCheck;
+using k8s.Models;
+
+namespace KubeDsl.Generators.Tests.Fuzzing;
+
+/// <summary>
+/// Several random resources compiled as [Manifest] members of one project, so one generator run checks many of
+/// them; CsCheck shrinks both the batch and the values in it.
+/// </summary>
+public static class DifferentialRun
+{
+    /// <summary>A random root resource of a kind users write.</summary>
+    public static readonly Gen<object> Resource = Gen.Frequency<object>(
+        (3, ModelValues.Of<SparkApplication>().Select(v => (object)v)),
+        (2, ModelValues.Of<FlinkDeployment>().Select(v => (object)v)),
+        (2, ModelValues.Of<V1Pod>().Select(v => (object)v)),
+        (1, ModelValues.Of<V1ConfigMap>().Select(v => (object)v)));
+
+    public static readonly Gen<object[]> Batch = Resource.Array[1, 6];
+
+    /// <summary>The definitions' source: member Mi returns the i-th value.</summary>
+    public static string Source(IReadOnlyList<object> values)
+    {
+        var text = new StringBuilder("public static class Defs\n{\n");
+        for (var i = 0; i < values.Count; i++)
+        {
+            text.Append("    [Manifest(\"m").Append(i).Append(".yaml\")]\n    public static ").Append(CSharpLiteral.TypeName(values[i].GetType()))
+                .Append(" M").Append(i).Append(" => ").Append(CSharpLiteral.Write(values[i])).Append(";\n\n");
+        }
+
+        return text.Append("}\n").ToString();
+    }
+
+    /// <summary>Runs the generator and returns, per value, its YAML from the build; fails on any diagnostic.</summary>
+    public static IReadOnlyList<string> Build(IReadOnlyList<object> values)
+    {
+        var source = Source(values);
+        var run = GeneratorHarness.Run(source);
+        if (!run.Diagnostics.IsEmpty)
+        {
+            throw new Xunit.Sdk.XunitException("The build reported:\n" + string.Join("\n", run.Diagnostics.Take(5)) + "\nfor\n" + Shorten(source));
+        }
+
+        return values.Select((_, i) => run.Manifests.TryGetValue("m" + i + ".yaml", out var yaml) ? yaml : throw new Xunit.Sdk.XunitException("no m" + i + ".yaml for\n" + Shorten(source))).ToList();
+    }
+
+    /// <summary>Long strings cut in failure messages so they stay readable.</summary>
+    public static string Shorten(string text) => text.Length <= 6000 ? text : text.Substring(0, 6000) + "\n... (" + text.Length + " characters)";
+}

@@ -62,4 +62,26 @@ public class AirflowDagRuleTests
         """),
         Verify.Diagnostic("KD4007", 0, "'{{ ds }}' in the application of Spark task 'aggregate' looks like Jinja: the SparkKubernetesOperator renders application_file as a template, so Airflow replaces it before the Spark operator sees it; keep templates out of the application, or pass the value another way"),
         Verify.Diagnostic("KD2001", 1, "driver.memory '2Gi' is not a size Spark reads: it takes an integer and k, m, g, t or p (Kubernetes suffixes such as Gi and Mi are not Spark units); write '2g'"));
+
+    [Theory]
+    [InlineData("@daily")]
+    [InlineData("@quarterly")]
+    [InlineData("30 2 * * *")]
+    [InlineData("*/15 8-18 * * MON-FRI")]
+    [InlineData("0 0 L * *")]
+    [InlineData("0 0 * * 7")]
+    public void Schedules_Airflow_reads_pass(string schedule) => Assert.Null(KubeDsl.Rules.Airflow.AirflowDagRule.ScheduleProblem(schedule));
+
+    [Theory]
+    [InlineData("0 30 2 * * *", "has 6 fields; Airflow's cron takes five (minute, hour, day of month, month, day of week)")]
+    [InlineData("@every 5m", "is not one of Airflow's presets")]
+    [InlineData("CRON_TZ=UTC 30 2 * * *", "has a time zone prefix")]
+    [InlineData("61 * * * *", "is not a cron expression Airflow reads: ")]
+    public void Schedules_Airflow_refuses_say_why(string schedule, string problem) =>
+        Assert.StartsWith(problem, KubeDsl.Rules.Airflow.AirflowDagRule.ScheduleProblem(schedule), StringComparison.Ordinal);
+
+    [Fact]
+    public Task A_schedule_Airflow_refuses_is_reported_at_the_schedule() => Verify.Analyzer(
+        Dag("new PodTask { TaskId = \"extract\", Image = \"acme/extract:1.4.2\" },", "DagId = \"nightly\", Schedule = {|#0:\"0 30 2 * * *\"|},"),
+        Verify.Diagnostic("KD4008", 0, "The schedule '0 30 2 * * *' of DAG 'nightly' has 6 fields; Airflow's cron takes five (minute, hour, day of month, month, day of week); Airflow refuses the DAG when it parses the file (AirflowTimetableInvalid)"));
 }

@@ -248,6 +248,10 @@ internal static class RuleCatalog
         "KD4007", "Jinja in a Spark task's application", RuleDescriptor.Airflow, RuleSeverity.Warning,
         "'{0}' in the application of Spark task '{1}' looks like Jinja: the SparkKubernetesOperator renders application_file as a template, so Airflow replaces it before the Spark operator sees it; keep templates out of the application, or pass the value another way");
 
+    public static readonly RuleDescriptor AirflowInvalidSchedule = new(
+        "KD4008", "Schedule Airflow cannot read", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "The schedule '{0}' of DAG '{1}' {2}; Airflow refuses the DAG when it parses the file (AirflowTimetableInvalid)");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");

@@ -22,7 +22,12 @@ internal sealed class AirflowDagRule : ResourceRule
     [
         RuleCatalog.AirflowInvalidId, RuleCatalog.AirflowDuplicateTask, RuleCatalog.AirflowUnknownUpstream, RuleCatalog.AirflowCycle,
         RuleCatalog.AirflowCatchupWithoutStart, RuleCatalog.AirflowPodWithoutImage, RuleCatalog.AirflowJinjaInApplication,
+        RuleCatalog.AirflowInvalidSchedule,
     ];
+
+    // Airflow resolves these before croniter (airflow.utils.dates cron_presets), plus the two timetables it names
+    // itself and the aliases croniter accepts.
+    private static readonly string[] Presets = ["@once", "@continuous", "@hourly", "@daily", "@weekly", "@monthly", "@quarterly", "@yearly", "@midnight", "@annually"];
 
     public override void Check(ResourceContext context)
     {
@@ -38,6 +43,11 @@ internal sealed class AirflowDagRule : ResourceRule
         if (Doc.Text(dag["catchup"]) == "true" && dag["startDate"] is null or DocScalar { Kind: ScalarKind.Null } && Doc.Text(dag["schedule"]) is not null)
         {
             context.Report(RuleCatalog.AirflowCatchupWithoutStart, dag["catchup"]!, dagId);
+        }
+
+        if (dag["schedule"] is DocScalar { Kind: ScalarKind.String } schedule && ScheduleProblem(schedule.Text) is { } scheduleProblem)
+        {
+            context.Report(RuleCatalog.AirflowInvalidSchedule, schedule, schedule.Text, dagId, scheduleProblem);
         }
 
         var tasks = Doc.Items(dag, "tasks").OfType<DocMapping>().ToList();
@@ -73,6 +83,39 @@ internal sealed class AirflowDagRule : ResourceRule
         }
 
         CheckCycles(context, tasks, ids, dagId);
+    }
+
+    /// <summary>
+    /// Why Airflow (croniter behind its cron timetable) cannot read <paramref name="schedule"/>, or null. Five-field
+    /// cron is checked with the standard grammar the Spark schedules use; what croniter adds to it (<c>L</c>,
+    /// <c>#</c>, <c>W</c>, 7 for Sunday) is accepted without a closer look.
+    /// </summary>
+    internal static string? ScheduleProblem(string schedule)
+    {
+        var text = schedule.Trim();
+        if (text.StartsWith("@", StringComparison.Ordinal))
+        {
+            return Array.IndexOf(Presets, text.ToLowerInvariant()) >= 0 ? null
+                : "is not one of Airflow's presets (" + string.Join(", ", Presets) + ")";
+        }
+
+        if (text.IndexOf("TZ=", StringComparison.Ordinal) >= 0)
+        {
+            return "has a time zone prefix, which Airflow's cron does not take; give the DAG's start date a time zone instead";
+        }
+
+        var fields = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length != 5)
+        {
+            return "has " + fields.Length + " fields; Airflow's cron takes five (minute, hour, day of month, month, day of week)";
+        }
+
+        if (fields.Any(f => f.IndexOfAny(['L', 'W', '#']) >= 0) || fields[4].Split(',', '-', '/').Contains("7"))
+        {
+            return null;
+        }
+
+        return Spark.CronSchedule.TryParse(text, out _, out var error) ? null : "is not a cron expression Airflow reads: " + error;
     }
 
     private static void CheckId(ResourceContext context, string what, DocNode? node)

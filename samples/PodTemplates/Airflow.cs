@@ -21,7 +21,11 @@ public static class Airflow
         Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["team"] = "data-platform" } },
         Base = new V1Container
         {
-            Resources = Requirements.Of(cpu: "500m", memory: "1Gi", memoryLimit: "1Gi"),
+            Resources = new V1ResourceRequirements
+            {
+                Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = "500m", ["memory"] = "1Gi" },
+                Limits = new Dictionary<string, ResourceQuantity> { ["memory"] = "1Gi" },
+            },
             VolumeMounts = [new V1VolumeMount { Name = "task-logs", MountPath = "/var/log/task" }],
         },
         Sidecars =
@@ -52,8 +56,8 @@ public static class Airflow
         {
             Image = "apache/airflow:3.1.3",
             ImagePullPolicy = "IfNotPresent",
-            Env = [EnvVar.Of("AIRFLOW__CORE__EXECUTOR", "LocalExecutor")],
-            Resources = Requirements.Of(cpu: "250m", memory: "512Mi"),
+            Env = [new V1EnvVar { Name = "AIRFLOW__CORE__EXECUTOR", Value = "LocalExecutor" }],
+            Resources = new V1ResourceRequirements { Requests = new Dictionary<string, ResourceQuantity> { ["cpu"] = "250m", ["memory"] = "512Mi" } },
         },
         Spec = new V1PodSpec { ServiceAccountName = "airflow-worker", RestartPolicy = "Never" },
     };

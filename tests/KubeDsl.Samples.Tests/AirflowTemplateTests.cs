@@ -21,7 +21,7 @@ public class AirflowTemplateTests
         """;
 
     public static IEnumerable<object[]> Templates => SampleCatalog.All
-        .Where(s => s.Project == "PodTemplates" && s.File.StartsWith("airflow/", StringComparison.Ordinal))
+        .Where(s => s.SourceMember.StartsWith("Samples.PodTemplates.Airflow.", StringComparison.Ordinal))
         .Select(s => new object[] { s });
 
     [Theory]

@@ -163,8 +163,7 @@ internal static class ManifestWriter
     private static void Prune(string root, HashSet<string> produced, WriteResult result, bool verify)
     {
         var candidates = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
-                || f.EndsWith(".properties", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
+            .Where(f => ManifestPath.HasManifestExtension(f, StringComparison.OrdinalIgnoreCase))
             .Where(f => !produced.Contains(f))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();

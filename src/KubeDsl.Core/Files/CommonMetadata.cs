@@ -41,12 +41,10 @@ internal sealed record CommonMetadata(EquatableArray<MetadataEntry> Labels, Equa
 
     public bool IsEmpty => Labels.Count == 0 && Annotations.Count == 0 && Namespace is null;
 
-    public static CommonMetadata From(IEnumerable<KeyValuePair<string, string>> labels, IEnumerable<KeyValuePair<string, string>> annotations, string? defaultNamespace = null) => new(
+    public static CommonMetadata From(IEnumerable<KeyValuePair<string, string>> labels, IEnumerable<KeyValuePair<string, string>> annotations, string? defaultNamespace = null) => new CommonMetadata(
         new EquatableArray<MetadataEntry>(labels.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal).Select(p => new MetadataEntry(p.Key, p.Value)).ToList()),
         new EquatableArray<MetadataEntry>(annotations.OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal).Select(p => new MetadataEntry(p.Key, p.Value)).ToList()))
-    {
-        Namespace = string.IsNullOrEmpty(defaultNamespace) ? null : defaultNamespace,
-    };
+        .WithNamespace(defaultNamespace);
 
     /// <summary>The resource with the common labels and annotations, and the default namespace, in its metadata; other documents as they are.</summary>
     public DocNode Apply(DocNode document)

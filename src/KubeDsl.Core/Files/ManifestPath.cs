@@ -6,6 +6,16 @@ namespace KubeDsl.Documents;
 /// </summary>
 internal static class ManifestPath
 {
+    /// <summary>
+    /// The kinds of file a member may write: YAML, a SparkSubmit's properties, an AirflowDag's Python. The build task
+    /// prunes only files with these endings.
+    /// </summary>
+    public static readonly string[] Extensions = [".yaml", ".yml", ".properties", ".py"];
+
+    /// <summary>True when <paramref name="path"/> ends in one of <see cref="Extensions"/> (in any case, for the files on disk).</summary>
+    public static bool HasManifestExtension(string path, System.StringComparison comparison) =>
+        System.Array.Exists(Extensions, e => path.EndsWith(e, comparison));
+
     /// <summary>Returns why the path is not acceptable, or null when it is.</summary>
     public static string? Problem(string? path)
     {
@@ -50,8 +60,7 @@ internal static class ManifestPath
             }
         }
 
-        if (!path.EndsWith(".yaml", System.StringComparison.Ordinal) && !path.EndsWith(".yml", System.StringComparison.Ordinal)
-            && !path.EndsWith(".properties", System.StringComparison.Ordinal) && !path.EndsWith(".py", System.StringComparison.Ordinal))
+        if (!HasManifestExtension(path, System.StringComparison.Ordinal))
         {
             return "the file name must end in .yaml or .yml (or .properties for a SparkSubmit, .py for an AirflowDag)";
         }

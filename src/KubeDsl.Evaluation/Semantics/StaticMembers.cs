@@ -50,9 +50,7 @@ internal sealed class StaticMembers
         }
 
         // The named values of KubeDsl's text types (ImagePullPolicy.Always) carry their text in [EnumMember].
-        if (field.IsStatic && Types.ShapeOf(field.ContainingType) == ValueShape.Text
-            && field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ModelConventions.EnumMemberAttribute)?
-                .NamedArguments.FirstOrDefault(n => n.Key == "Value").Value.Value is string text)
+        if (field.IsStatic && Types.ShapeOf(field.ContainingType) == ValueShape.Text && TypeLayouts.EnumMemberText(field) is { } text)
         {
             return new PrimitiveValue(text);
         }

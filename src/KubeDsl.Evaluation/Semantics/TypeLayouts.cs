@@ -102,10 +102,13 @@ internal sealed class TypeLayouts
             return null;
         }
 
-        var member = field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ModelConventions.EnumMemberAttribute);
-        var named = member?.NamedArguments.FirstOrDefault(a => a.Key == "Value").Value.Value as string;
-        return named ?? field.Name;
+        return EnumMemberText(field) ?? field.Name;
     }
+
+    /// <summary>The text of a field's [EnumMember(Value = ...)], or null: enum members and the named values of KubeDsl's text types.</summary>
+    public static string? EnumMemberText(IFieldSymbol field) =>
+        field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == ModelConventions.EnumMemberAttribute)?
+            .NamedArguments.FirstOrDefault(a => a.Key == "Value").Value.Value as string;
 
     /// <summary>The C# member name of an enum value, as ToString() gives it.</summary>
     public string? EnumMemberName(EnumValue value) => EnumField(value)?.Name;

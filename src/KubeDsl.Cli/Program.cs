@@ -1,4 +1,5 @@
 using System.Text;
+using KubeDsl.Cli.Import;
 using KubeDsl.Cli.Reports;
 using KubeDsl.Cli.Validation;
 
@@ -12,8 +13,10 @@ public static class Program
 
         Commands:
           validate [PATH...]   check YAML against the CRDs, the Pod schema and KubeDsl's rules
+          import PATH... --out DIR
+                               write C# definitions that build back into the YAML
 
-        Run 'kubedsl validate --help' for its options.
+        Run 'kubedsl validate --help' or 'kubedsl import --help' for their options.
         """;
 
     /// <summary>Runs the command; returns its exit code (0 clean, 1 error findings, 2 usage or input errors).</summary>
@@ -31,6 +34,11 @@ public static class Program
         {
             (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] == "import")
+        {
+            return Import(args[1..], stdout, stderr);
         }
 
         if (args[0] != "validate")
@@ -70,6 +78,44 @@ public static class Program
             return 2;
         }
 
+        return report.ExitCode;
+    }
+
+    private static int Import(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var options = ImportOptions.Parse(args, out var error, out var help);
+        if (help)
+        {
+            stdout.WriteLine(ImportOptions.Usage);
+            return 0;
+        }
+
+        if (options is null)
+        {
+            stderr.WriteLine("kubedsl import: " + error);
+            stderr.WriteLine(ImportOptions.Usage);
+            return 2;
+        }
+
+        var importer = new Importer(options);
+        var report = importer.Run();
+        foreach (var problem in report.InputErrors)
+        {
+            stderr.WriteLine("kubedsl import: " + problem);
+        }
+
+        if (report.InputErrors.Count > 0)
+        {
+            return 2;
+        }
+
+        if (!importer.Write(report, out var writeError))
+        {
+            stderr.WriteLine("kubedsl import: " + writeError);
+            return 2;
+        }
+
+        ImportText.Write(report, options.Output, stdout);
         return report.ExitCode;
     }
 

@@ -51,13 +51,20 @@ internal sealed class DocumentBuilder
             throw new EvaluationException(DiagnosticDescriptors.ValueWouldThrow, value.Origin ?? memberLocation, "The manifest value is null; return a resource object");
         }
 
-        if (value is not ObjectValue)
+        // A resource of a kind no model has is a string-keyed dictionary that names its apiVersion and kind.
+        if (value is not ObjectValue && !IsUntypedResource(value))
         {
-            throw new EvaluationException(DiagnosticDescriptors.UnsupportedValueType, value.Origin ?? memberLocation, Describe(value), "; a manifest document must be an object such as a SparkApplication");
+            throw new EvaluationException(DiagnosticDescriptors.UnsupportedValueType, value.Origin ?? memberLocation, Describe(value),
+                "; a manifest document must be an object such as a SparkApplication, or a dictionary with string \"apiVersion\" and \"kind\" entries");
         }
 
         return Node(value);
     }
+
+    private static bool IsUntypedResource(Value value) =>
+        value is DictionaryValue dictionary
+        && dictionary.IndexOf("apiVersion") is var apiVersion and >= 0 && dictionary.Entries[apiVersion].Value is PrimitiveValue { Clr: string }
+        && dictionary.IndexOf("kind") is var kind and >= 0 && dictionary.Entries[kind].Value is PrimitiveValue { Clr: string };
 
     public DocNode Node(Value value)
     {

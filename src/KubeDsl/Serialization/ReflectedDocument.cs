@@ -120,6 +120,16 @@ internal static class ReflectedDocument
         return new DocMapping(new EquatableArray<DocEntry>(entries));
     }
 
+    /// <summary>The properties written for a type, with their YAML keys, in the order the document has them.</summary>
+    internal static IReadOnlyList<(PropertyInfo Property, string Key)> PropertiesOf(Type type) => Layouts.GetOrAdd(type, Layout.Of).Properties;
+
+    /// <summary>The apiVersion and kind a resource type writes, or nulls for a type that is not a resource.</summary>
+    internal static (string? ApiVersion, string? Kind) ResourceOf(Type type)
+    {
+        var layout = Layouts.GetOrAdd(type, Layout.Of);
+        return (layout.ApiVersion, layout.Kind);
+    }
+
     /// <summary>The YAML text of an enum value: its [EnumMember] value, else its name.</summary>
     internal static string EnumText(Type type, object value)
     {

@@ -36,6 +36,12 @@ public sealed record SemanticOptions
     /// </summary>
     public bool FlatFlinkConfiguration { get; init; }
 
+    /// <summary>
+    /// A key whose value is <c>null</c> equals a missing key, as the API server reads both as unset (and as KubeDsl's
+    /// models write an unset property: not at all).
+    /// </summary>
+    public bool NullIsAbsent { get; init; }
+
     /// <summary>What an operator reads: quantities by amount and Flink configuration flattened.</summary>
     public static SemanticOptions OperatorView { get; } = new() { QuantityTolerance = true, SameQuantityAmount = true, FlatFlinkConfiguration = true };
 }
@@ -167,13 +173,13 @@ public static class SemanticYaml
                         {
                             Compare(entry.Value, other, childPath, entry.Key, key);
                         }
-                        else
+                        else if (!(options.NullIsAbsent && entry.Value is YamlScalar { Type: YamlScalarType.Null }))
                         {
                             Add(childPath, $"missing (expected {Summary(entry.Value)})");
                         }
                     }
 
-                    foreach (var entry in a.Entries.Where(x => !e.ContainsKey(x.Key)))
+                    foreach (var entry in a.Entries.Where(x => !e.ContainsKey(x.Key) && !(options.NullIsAbsent && x.Value is YamlScalar { Type: YamlScalarType.Null })))
                     {
                         Add(YamlPath.Key(path, entry.Key), $"unexpected key (got {Summary(entry.Value)})");
                     }

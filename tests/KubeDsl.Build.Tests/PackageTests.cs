@@ -247,7 +247,7 @@ public sealed class PackageTests : IDisposable
     }
 
     [Fact]
-    public void Packed_tool_installs_from_the_local_feed_and_validates()
+    public void Packed_tool_installs_from_the_local_feed_validates_and_imports()
     {
         var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         var feed = Path.Combine(work, "feed");
@@ -266,6 +266,13 @@ public sealed class PackageTests : IDisposable
         Assert.True(validate.ExitCode == 1, validate.Output);
         Assert.Contains(Path.Combine("manifests", "pod.yaml") + ":9:22: error KD1004: Image pull policy 'always' is not one of Always, IfNotPresent, Never (exact case)", validate.Output, StringComparison.Ordinal);
         Assert.Contains("1 file, 1 resource: 1 error, 0 warnings, 0 notes", validate.Output, StringComparison.Ordinal);
+
+        // The same tool writes C# for the file, and a project that references the package of its own version.
+        var import = RunProgram(Path.Combine(tools, OperatingSystem.IsWindows() ? "kubedsl.exe" : "kubedsl"), work, "import", "manifests", "--out", "jobs", "--project");
+        Assert.True(import.ExitCode == 0, import.Output);
+        Assert.Contains("pod.yaml: Pod.Resource: V1Pod tool", import.Output, StringComparison.Ordinal);
+        Assert.Contains("ImagePullPolicy = \"always\",", File.ReadAllText(Path.Combine(work, "jobs", "Pod.cs")), StringComparison.Ordinal);
+        Assert.Contains($"<PackageReference Include=\"KubeDsl\" Version=\"{version}\" />", File.ReadAllText(Path.Combine(work, "jobs", "Jobs.csproj")), StringComparison.Ordinal);
     }
 
     private static (int ExitCode, string Output) Run(string directory, params string[] arguments) => RunProgram("dotnet", directory, arguments);

@@ -421,4 +421,30 @@ public sealed class ImportTests : IDisposable
         Has("cm.yaml:9:1: note: status is left out", result.Stdout);
         Has("Metadata = Meta.Of(\"c\"),", Read("jobs/Cm.cs"));
     }
+
+    [Fact]
+    public void Hostile_input_is_left_out_with_a_reason_and_never_hangs()
+    {
+        cli.Write("in/deep.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: " + new string('[', 10_000) + new string(']', 10_000) + "\n");
+        var bomb = new System.Text.StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\na0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 10; i++)
+        {
+            bomb.Append($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))}]\n");
+        }
+
+        cli.Write("in/bomb.yaml", bomb.ToString());
+        cli.WriteBytes("in/utf8.yaml", [.. "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: "u8.ToArray(), 0xFF, (byte)'}', (byte)'\n']);
+        cli.Write("in/empty.yaml", "");
+        cli.Write("in/ok.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok}\n");
+        File.CreateSymbolicLink(Path.Combine(cli.Folder, "in", "loop"), Path.Combine(cli.Folder, "in"));
+
+        var result = cli.Run("import", "in", "--out", "jobs");
+
+        Assert.Equal(1, result.ExitCode);
+        Has("deep.yaml:5:205: error: nesting is deeper than 200 levels; left out", result.Stdout);
+        Has("bomb.yaml:10:10: error: the file expands to more than 1000000 values", result.Stdout);
+        Has("utf8.yaml:1:1: error: the file cannot be read as text: it is not valid UTF-8", result.Stdout);
+        Has("empty.yaml:1:1: error: the file holds no Kubernetes resource; left out", result.Stdout);
+        Has("Imported 1 file into jobs", result.Stdout);
+    }
 }

@@ -66,7 +66,9 @@ internal sealed class Importer(ImportOptions options)
         if (options.Project)
         {
             var name = report.Namespace.Split('.')[^1];
-            outputs.Add((Path.Combine(options.Output, name + ".csproj"), ProjectFile.Text(report.Namespace, options.Inventory.Select(p => Path.GetRelativePath(options.Output, p).Replace('\\', '/')))));
+            // A folder of inventory files is its YAML files, as the command line reads it.
+            var inventory = options.Inventory.Select(p => Path.GetRelativePath(options.Output, p).Replace('\\', '/') + (Directory.Exists(p) ? "/**/*.y*ml" : ""));
+            outputs.Add((Path.Combine(options.Output, name + ".csproj"), ProjectFile.Text(report.Namespace, inventory)));
         }
 
         // Nothing is written when any file would overwrite other content: a half-written import helps no one.
@@ -124,7 +126,7 @@ internal sealed class Importer(ImportOptions options)
         var stream = ValuesReader.ParseStream(text, relative);
         if (stream.Error is { } error)
         {
-            report.Notes.Add(Left(relative, error.Start.Line, error.Start.Column, error.Problem + $" (line {error.Start.Line}, column {error.Start.Column})"));
+            report.Notes.Add(Left(relative, error.Start.Line, error.Start.Column, error.Problem));
             return null;
         }
 

@@ -16,7 +16,7 @@ public static class Program
           import PATH... --out DIR
                                write C# definitions that build back into the YAML
 
-        Run 'kubedsl validate --help' or 'kubedsl import --help' for their options.
+        Run 'kubedsl validate --help' or 'kubedsl import --help' for their options, 'kubedsl --version' for the version.
         """;
 
     /// <summary>Runs the command; returns its exit code (0 clean, 1 error findings, 2 usage or input errors).</summary>
@@ -34,6 +34,12 @@ public static class Program
         {
             (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] is "--version" or "version")
+        {
+            stdout.WriteLine("kubedsl " + ProjectFile.PackageVersion);
+            return 0;
         }
 
         if (args[0] == "import")

@@ -311,6 +311,7 @@ public sealed class ImportTests : IDisposable
         Has("--namespace takes a C# namespace", cli.Run("import", "x", "--out", "j", "--namespace", "1bad").Stderr);
         Has("not standard input", cli.Run("import", "-", "--out", "j").Stderr);
         Assert.Equal(0, cli.Run("import", "--help").ExitCode);
+        Assert.Equal("kubedsl 0.1.0\n", cli.Run("--version").Stdout);
         Has("Usage: kubedsl import", cli.Run("import", "--help").Stdout);
     }
 

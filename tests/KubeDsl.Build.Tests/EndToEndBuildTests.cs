@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KubeDsl.TestKit;
 
 namespace KubeDsl.Build.Tests;
@@ -41,21 +40,8 @@ public sealed class EndToEndBuildTests : IDisposable
         File.WriteAllText(Path.Combine(project, "Jobs.cs"), Definitions.SparkPi(manifestPath));
     }
 
-    private (int ExitCode, string Output) Build(string extra = "")
-    {
-        var start = new ProcessStartInfo("dotnet", "build --nologo -v:n " + extra)
-        {
-            WorkingDirectory = project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private (int ExitCode, string Output) Build(string extra = "") =>
+        Processes.Dotnet(project, ["build", "--nologo", "-v:n", .. extra.Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
 
     [Fact]
     public void Build_writes_then_skips_then_prunes_then_refuses_hand_written_files()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KubeDsl.TestKit;
 
 namespace KubeDsl.Build.Tests;
@@ -271,25 +270,11 @@ public sealed class PackageTests : IDisposable
         var import = RunProgram(Path.Combine(tools, OperatingSystem.IsWindows() ? "kubedsl.exe" : "kubedsl"), work, "import", "manifests", "--out", "jobs", "--project");
         Assert.True(import.ExitCode == 0, import.Output);
         Assert.Contains("pod.yaml: Pod.Resource: V1Pod tool", import.Output, StringComparison.Ordinal);
-        Assert.Contains("ImagePullPolicy = \"always\",", File.ReadAllText(Path.Combine(work, "jobs", "Pod.cs")), StringComparison.Ordinal);
+        Assert.Contains("ImagePullPolicy = \"always\"", File.ReadAllText(Path.Combine(work, "jobs", "Pod.cs")), StringComparison.Ordinal);
         Assert.Contains($"<PackageReference Include=\"KubeDsl\" Version=\"{version}\" />", File.ReadAllText(Path.Combine(work, "jobs", "Jobs.csproj")), StringComparison.Ordinal);
     }
 
     private static (int ExitCode, string Output) Run(string directory, params string[] arguments) => RunProgram("dotnet", directory, arguments);
 
-    private static (int ExitCode, string Output) RunProgram(string program, string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int ExitCode, string Output) RunProgram(string program, string directory, params string[] arguments) => Processes.Run(program, directory, arguments);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KubeDsl.TestKit;
 using Xunit.Abstractions;
 
@@ -150,21 +149,7 @@ public sealed class ImportRoundTripTests(ITestOutputHelper output) : IDisposable
         File.WriteAllText(Path.Combine(project, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.severity = warning\n");
     }
 
-    private static (int ExitCode, string Output) Build(string project)
-    {
-        var start = new ProcessStartInfo("dotnet", "build --nologo -v:q -clp:NoSummary")
-        {
-            WorkingDirectory = project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int ExitCode, string Output) Build(string project) => Processes.Dotnet(project, "build", "--nologo", "-v:q", "-clp:NoSummary");
 
     private static void Copy(string from, string to)
     {

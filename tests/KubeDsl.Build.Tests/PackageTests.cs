@@ -39,6 +39,8 @@ public sealed class PackageTests : IDisposable
                 "analyzers/dotnet/cs/KubeDsl.Generators.dll", "analyzers/dotnet/cs/KubeDsl.Analyzers.dll", "analyzers/dotnet/cs/KubeDsl.CodeFixes.dll",
                 "analyzers/dotnet/cs/KubeDsl.Core.dll", "analyzers/dotnet/cs/KubeDsl.Evaluation.dll",
                 "tasks/netstandard2.0/KubeDsl.Build.dll", "tasks/netstandard2.0/KubeDsl.Core.dll",
+                "analyzers/dotnet/cs/KubeDsl.Generators.pdb", "analyzers/dotnet/cs/KubeDsl.Analyzers.pdb", "analyzers/dotnet/cs/KubeDsl.CodeFixes.pdb",
+                "analyzers/dotnet/cs/KubeDsl.Core.pdb", "analyzers/dotnet/cs/KubeDsl.Evaluation.pdb",
             ];
             Assert.All(expected, e => Assert.Contains(e, entries));
             Assert.DoesNotContain(entries, e => e.EndsWith("/KubeDsl.Evaluation.dll", StringComparison.Ordinal) && !e.StartsWith("analyzers/", StringComparison.Ordinal));

@@ -226,7 +226,7 @@ public class PodSecurityRuleTests
                 .WithSeverity(DiagnosticSeverity.Info));
         }
 
-        test.DisabledDiagnostics.Add("KD2018");
+        test.DisabledDiagnostics.AddRange(Verify.Advice);
         await test.RunAsync();
     }
 }

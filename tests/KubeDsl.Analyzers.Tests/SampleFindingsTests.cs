@@ -48,7 +48,7 @@ public class SampleFindingsTests
         // Upstream's Spark examples give the driver and executor a restricted container security context. The pod
         // template example writes allowPrivilegeEscalation and capabilities in the pod's security context, which has
         // no such fields, so its containers really lack them: restricted admission would reject both pods.
-        var findings = (await Analyze("Spark", podSecurity: "restricted")).Where(d => d.Id.StartsWith("KD6", StringComparison.Ordinal) && !d.IsSuppressed)
+        var findings = (await Analyze("Spark", podSecurity: "restricted")).Where(d => d.Id.StartsWith("KD60", StringComparison.Ordinal) && !d.IsSuppressed)
             .Select(d => (Path.GetFileName(d.Location.SourceTree!.FilePath), d.Id, d.GetMessage().Split(" does not set ")[0])).OrderBy(f => f).ToList();
         Assert.Equal(
             [

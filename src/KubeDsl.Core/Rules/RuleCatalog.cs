@@ -414,6 +414,41 @@ internal static class RuleCatalog
         "KD6103", "Binding to cluster-admin", RuleDescriptor.Security, RuleSeverity.Warning,
         "{0} binds the cluster-admin ClusterRole, which allows everything in every namespace; bind a role with only what the subjects need");
 
+    public static readonly RuleDescriptor DriverRoleBeyondNeeds = new(
+        "KD6104", "Driver role grants more than a Spark driver uses", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} grants {1} '{2}' in {3}, which no Spark driver uses; it is bound only to driver service account {4}. A driver needs get, list, watch, create, update, patch, delete and deletecollection on pods, services, configmaps and persistentvolumeclaims of the core API group; remove it")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor SecretsListedByJob = new(
+        "KD6105", "Job account may list or watch secrets", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} grants '{1}' on secrets in {2}, and {3} gives it to service account '{4}', which {5} run as: '{1}' returns every secret of the namespace with its values. Grant get on the secrets the job reads (resourceNames), or nothing")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor JobClusterBinding = new(
+        "KD6106", "Job account bound cluster-wide", RuleDescriptor.Security, RuleSeverity.Warning,
+        "ClusterRoleBinding '{0}' grants ClusterRole '{1}' in every namespace to service account '{2}', which {3} run as; a job works in its own namespace, so bind the role with a RoleBinding in {4}")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor UnusedAccountToken = new(
+        "KD6107", "Service account token in pods that do not call the API", RuleDescriptor.Security, RuleSeverity.Info,
+        "{0} {1}, so it gets the token of service account '{2}', but {3}; the token only lets whoever takes over the pod act as the account. Set automountServiceAccountToken: false in {4}")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor SecretsReadableByAccount = new(
+        "KD6108", "Secret given to a pod whose account reads every secret", RuleDescriptor.Security, RuleSeverity.Warning,
+        "Secret '{0}' (used by {1}) goes to a pod of service account '{2}' ({3}), which may {4} every secret of namespace '{5}' through {6} and {7}: with the pod's token anyone in it reads all of them, not this one only. Limit the role to named secrets (resourceNames), or give the job an account without secret access")
+    {
+        CrossResource = true,
+    };
+
     public static readonly IReadOnlyList<ResourceRule> Rules =
     [
         new ResourceNameRule(),
@@ -436,7 +471,7 @@ internal static class RuleCatalog
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
-        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Concat(Security.PodSecurityRule.Descriptors).Append(FlinkTarget).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Concat(Security.PodSecurityRule.Descriptors).Concat(Security.LeastPrivilegeRule.Descriptors).Append(FlinkTarget).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Runs the rules that judge resources together (references, Flink session-job targets, Pod Security levels
@@ -448,6 +483,7 @@ internal static class RuleCatalog
         References.ReferenceRule.Check(resources, external);
         Flink.FlinkTargetRule.Check(resources);
         Security.PodSecurityRule.Check(resources);
+        Security.LeastPrivilegeRule.Check(resources);
     }
 
     /// <summary>Runs every rule on one resource.</summary>

@@ -25,6 +25,25 @@ public class SampleFindingsTests
         Assert.True(reported.Count == 0, string.Join("\n", reported));
     }
 
+    public static TheoryData<string, string> Advice => new()
+    {
+        // Upstream's examples mount the service account token into every executor and TaskManager (KD6107), and
+        // four Flink examples run sidecars without requests (KD6201). The samples keep upstream's manifests, so this
+        // advice stays (info); KD3014 is the deprecated Flink keys upstream writes, KD2018 the schedule's next runs.
+        { "Spark", "KD2018=1, KD6107=14" },
+        { "Flink", "KD3014=8, KD6107=14, KD6201=4" },
+        { "PodTemplates", "KD6107=3" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Advice))]
+    public async Task Sample_projects_get_only_this_advice(string project, string expected)
+    {
+        var advice = (await Analyze(project)).Where(d => !d.IsSuppressed && d.Severity == DiagnosticSeverity.Info)
+            .GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + "=" + g.Count());
+        Assert.Equal(expected, string.Join(", ", advice));
+    }
+
     [Fact]
     public async Task The_acknowledged_findings_are_real()
     {

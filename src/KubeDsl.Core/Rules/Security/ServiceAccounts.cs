@@ -27,7 +27,7 @@ internal enum AccountRole
 /// <param name="Account">The account's name (<c>default</c> when none is set).</param>
 /// <param name="Namespace">Where the pods run; null when not fixed.</param>
 /// <param name="Role">What the pods do with the API.</param>
-/// <param name="Who">How messages name the pods: "the driver of SparkApplication 'etl'".</param>
+/// <param name="Who">How messages name the pods: "the driver pods of SparkApplication 'etl'".</param>
 internal sealed record AccountUse(ResourceContext Resource, string Account, string? Namespace, AccountRole Role, string Who);
 
 /// <summary>A rule of a Role or ClusterRole that reaches a service account through a binding.</summary>
@@ -72,20 +72,20 @@ internal static class ServiceAccounts
         if (SparkSpecs.Application(resource) is { } spark)
         {
             var driver = Doc.Text(Doc.At(spark, "driver", "serviceAccount")) ?? DefaultAccount;
-            uses.Add(new AccountUse(resource, driver, resource.Namespace, AccountRole.SparkDriver, "the driver of " + name));
-            uses.Add(new AccountUse(resource, Doc.Text(Doc.At(spark, "executor", "serviceAccount")) ?? driver, resource.Namespace, AccountRole.SparkExecutor, "the executors of " + name));
+            uses.Add(new AccountUse(resource, driver, resource.Namespace, AccountRole.SparkDriver, "the driver pods of " + name));
+            uses.Add(new AccountUse(resource, Doc.Text(Doc.At(spark, "executor", "serviceAccount")) ?? driver, resource.Namespace, AccountRole.SparkExecutor, "the executor pods of " + name));
         }
         else if (resource.Kind == SparkSpecs.SubmitKind && resource.ApiVersion is null)
         {
             var conf = SparkSpecs.SparkConf(resource.Resource);
             var ns = PodViews.Namespace(resource);
             var driver = Doc.Text(conf?[SparkConfKeys.DriverServiceAccountName]) ?? DefaultAccount;
-            uses.Add(new AccountUse(resource, driver, ns, AccountRole.SparkDriver, "the driver of " + name));
-            uses.Add(new AccountUse(resource, Doc.Text(conf?[SparkConfKeys.ExecutorServiceAccountName]) ?? driver, ns, AccountRole.SparkExecutor, "the executors of " + name));
+            uses.Add(new AccountUse(resource, driver, ns, AccountRole.SparkDriver, "the driver pods of " + name));
+            uses.Add(new AccountUse(resource, Doc.Text(conf?[SparkConfKeys.ExecutorServiceAccountName]) ?? driver, ns, AccountRole.SparkExecutor, "the executor pods of " + name));
         }
         else if (resource.Kind == "FlinkDeployment" && resource.IsFlinkOperator)
         {
-            uses.Add(new AccountUse(resource, Doc.Text(resource.Spec?["serviceAccount"]) ?? DefaultAccount, resource.Namespace, AccountRole.Flink, "the JobManager and TaskManagers of " + name));
+            uses.Add(new AccountUse(resource, Doc.Text(resource.Spec?["serviceAccount"]) ?? DefaultAccount, resource.Namespace, AccountRole.Flink, "the JobManager and TaskManager pods of " + name));
         }
         else if (resource.Kind is "Job" or "CronJob" or "Pod")
         {

@@ -230,4 +230,70 @@ public class BatchPodRuleTests
                     },
                 };
             """, StringComparison.Ordinal));
+    [Fact]
+    public Task A_flink_sidecar_without_requests_and_the_main_container_left_to_flink() => Verify.Analyzer("""
+        [assembly: ExternalServiceAccount("flink", Namespace = "streams")]
+
+        public static class Streams
+        {
+            [Manifest("flink.yaml")]
+            public static FlinkDeployment App => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "orders", NamespaceProperty = "streams" },
+                Spec = new FlinkDeploymentSpec
+                {
+                    Image = "flink:2.2", FlinkVersion = FlinkVersion.V2_2, ServiceAccount = "flink",
+                    FlinkConfiguration = new Dictionary<string, string> { ["taskmanager.numberOfTaskSlots"] = "2" },
+                    JobManager = new JobManagerSpec { Replicas = 1, Resource = new Resource { Cpu = 1, Memory = "2048m" } },
+                    TaskManager = new TaskManagerSpec { Resource = new Resource { Cpu = 1, Memory = "2048m" } },
+                    PodTemplate = new V1PodTemplateSpec
+                    {
+                        Spec = new V1PodSpec
+                        {
+                            Containers =
+                            [
+                                new V1Container { Name = "flink-main-container" },
+                                {|#0:new V1Container { Name = "fluentbit", Image = "fluent-bit:3.0", Resources = new V1ResourceRequirements { Limits = new Dictionary<string, ResourceQuantity> { ["memory"] = new("64Mi") } } }|},
+                            ],
+                        },
+                    },
+                },
+            };
+        }
+        """,
+        // The memory limit stands for the request; the base template's sidecar joins both pods, and is reported once.
+        Verify.Diagnostic("KD6201", 0, "Container 'fluentbit' of spec.podTemplate has no cpu request (nor a limit, which would stand for it): the scheduler counts it as zero, so the pod can land on a node without room for it and it competes with the Spark or Flink process. Set resources.requests.cpu (and a memory limit)"));
+
+    [Fact]
+    public Task A_policy_selecting_drivers_by_expression_covers_them() => Verify.AnalyzerWithConfig(
+        On("KD6208"),
+        Plain(Spark()).Replace("public static class Jobs\n{", """
+            public static class Jobs
+            {
+                [Manifest("policy.yaml")]
+                public static V1NetworkPolicy Spark => new()
+                {
+                    Metadata = new V1ObjectMeta { Name = "spark", NamespaceProperty = "etl" },
+                    Spec = new V1NetworkPolicySpec
+                    {
+                        PodSelector = new V1LabelSelector { MatchExpressions = [new V1LabelSelectorRequirement { Key = "spark-role", OperatorProperty = "In", Values = ["driver", "executor"] }] },
+                        PolicyTypes = ["Ingress"],
+                    },
+                };
+            """, StringComparison.Ordinal));
+
+    [Fact]
+    public Task A_policy_in_another_namespace_does_not_cover_the_driver() => Verify.AnalyzerWithConfig(
+        On("KD6208"),
+        Marked(Spark(), 8).Replace("public static class Jobs\n{", """
+            public static class Jobs
+            {
+                [Manifest("policy.yaml")]
+                public static V1NetworkPolicy Spark => new()
+                {
+                    Metadata = new V1ObjectMeta { Name = "spark", NamespaceProperty = "other" },
+                    Spec = new V1NetworkPolicySpec { PodSelector = new V1LabelSelector(), PolicyTypes = ["Ingress"] },
+                };
+            """, StringComparison.Ordinal),
+        Verify.Diagnostic("KD6208", 8, "The driver pod of SparkApplication 'etl' is selected by no NetworkPolicy in namespace 'etl', so any pod of the cluster reaches its ports (the driver's RPC, block manager and UI); add a policy that selects it (spark-role: driver) and admits its executors"));
 }

@@ -186,4 +186,24 @@ public class LeastPrivilegeRuleTests
     public Task Flink_task_managers_with_kubernetes_ha_need_their_token() => Verify.AnalyzerWithConfig(
         KeepTokenAdvice,
         Flink("FlinkConfiguration = new Dictionary<string, string> { [\"taskmanager.numberOfTaskSlots\"] = \"2\", [\"high-availability.type\"] = \"kubernetes\", [\"high-availability.storageDir\"] = \"s3://b/ha\" }, TaskManager = new TaskManagerSpec { Resource = new Resource { Cpu = 1, Memory = \"2048m\" } },"));
+    [Fact]
+    public Task A_driver_that_allocates_through_stateful_sets_may_manage_them() => Verify.Analyzer(
+        Spark(", new V1PolicyRule { ApiGroups = [\"apps\"], Resources = [\"statefulsets\"], Verbs = [\"create\", \"get\", \"delete\"] }")
+            .Replace("Executor = new ExecutorSpec(),", "Executor = new ExecutorSpec(), SparkConf = new Dictionary<string, string> { [\"spark.kubernetes.allocation.pods.allocator\"] = \"statefulset\" },", StringComparison.Ordinal));
+
+    [Fact]
+    public Task The_same_grant_without_that_allocator_is_more_than_a_driver_uses() => Verify.Analyzer(
+        Spark(", new V1PolicyRule { ApiGroups = [{|#0:\"apps\"|}], Resources = [{|#1:\"statefulsets\"|}], Verbs = [\"create\", \"get\", \"delete\"] }"),
+        Verify.Diagnostic("KD6104", 0, "Role 'spark-driver' grants API group 'apps' in rules[1].apiGroups, which no Spark driver uses; it is bound only to driver service account 'spark'. " + DriverNeeds),
+        Verify.Diagnostic("KD6104", 1, "Role 'spark-driver' grants resource 'statefulsets' in rules[1].resources, which no Spark driver uses; it is bound only to driver service account 'spark'. " + DriverNeeds));
+
+    [Fact]
+    public Task An_account_a_plain_job_shares_with_the_driver_is_not_judged_as_a_drivers() => Verify.Analyzer(
+        Spark(", new V1PolicyRule { ApiGroups = [\"batch\"], Resources = [\"jobs\"], Verbs = [\"get\"] }")
+            .Replace("[Manifest(\"app.yaml\")]", "[Manifest(\"job.yaml\")]\n    public static V1Job Other => new() { Metadata = new V1ObjectMeta { Name = \"other\", NamespaceProperty = \"etl\" }, Spec = new V1JobSpec { Template = new V1PodTemplateSpec { Spec = new V1PodSpec { ServiceAccountName = \"spark\", RestartPolicy = \"Never\", Containers = [new V1Container { Name = \"c\", Image = \"tool:1.0\" }] } } } };\n\n    [Manifest(\"app.yaml\")]", StringComparison.Ordinal));
+
+    [Fact]
+    public Task An_executor_template_that_asks_for_the_token_is_reported_where_it_does() => Verify.Analyzer(
+        Spark(executor: "Executor = new ExecutorSpec { Template = new V1PodTemplateSpec { Spec = new V1PodSpec { AutomountServiceAccountToken = {|#0:true|} } } },"),
+        Verify.Diagnostic("KD6107", 0, "The executor pod sets spec.executor.template.spec.automountServiceAccountToken: true, so it gets the token of service account 'spark', but Spark executors never call the Kubernetes API (the driver does); the token only lets whoever takes over the pod act as the account. Set automountServiceAccountToken: false in spec.executor.template.spec"));
 }

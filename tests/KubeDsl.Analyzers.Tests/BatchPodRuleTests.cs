@@ -105,8 +105,8 @@ public class BatchPodRuleTests
     [Fact]
     public Task A_sidecar_without_requests() => Verify.Analyzer(
         Plain(Spark(driver: "Sidecars = [{|#0:new V1Container { Name = \"proxy\", Image = \"envoy:1.30\" }|}]")),
-        Verify.Diagnostic("KD6201", 0, "Container 'proxy' of the driver pod has no cpu request (nor a limit, which would stand for it): the scheduler counts it as zero, so the pod can land on a node without room for it and it competes with the Spark or Flink process. Set resources.requests.cpu (and a memory limit)"),
-        Verify.Diagnostic("KD6201", 0, "Container 'proxy' of the driver pod has no memory request (nor a limit, which would stand for it): the scheduler counts it as zero, so the pod can land on a node without room for it and it competes with the Spark or Flink process. Set resources.requests.memory (and a memory limit)"));
+        Verify.Diagnostic("KD6201", 0, "Container 'proxy' of the driver pod has no cpu request (nor a limit, which would stand for it): the scheduler counts it as zero, so the pod can land on a node without room for it, and under memory pressure the kubelet evicts the pod first. Set resources.requests.cpu (and a memory limit)"),
+        Verify.Diagnostic("KD6201", 0, "Container 'proxy' of the driver pod has no memory request (nor a limit, which would stand for it): the scheduler counts it as zero, so the pod can land on a node without room for it, and under memory pressure the kubelet evicts the pod first. Set resources.requests.memory (and a memory limit)"));
 
     [Fact]
     public Task A_sidecar_with_requests_passes() => Verify.AnalyzerWithConfig(
@@ -262,7 +262,7 @@ public class BatchPodRuleTests
         }
         """,
         // The memory limit stands for the request; the base template's sidecar joins both pods, and is reported once.
-        Verify.Diagnostic("KD6201", 0, "Container 'fluentbit' of spec.podTemplate has no cpu request (nor a limit, which would stand for it): the scheduler counts it as zero, so the pod can land on a node without room for it and it competes with the Spark or Flink process. Set resources.requests.cpu (and a memory limit)"));
+        Verify.Diagnostic("KD6201", 0, "Container 'fluentbit' of spec.podTemplate has no cpu request (nor a limit, which would stand for it): the scheduler counts it as zero, so the pod can land on a node without room for it, and under memory pressure the kubelet evicts the pod first. Set resources.requests.cpu (and a memory limit)"));
 
     [Fact]
     public Task A_policy_selecting_drivers_by_expression_covers_them() => Verify.AnalyzerWithConfig(

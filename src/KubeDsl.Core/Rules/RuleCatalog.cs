@@ -455,7 +455,7 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor SidecarWithoutResources = new(
         "KD6201", "Sidecar or init container without requests", RuleDescriptor.Security, RuleSeverity.Info,
-        "{0} has no {1} request (nor a limit, which would stand for it): the scheduler counts it as zero, so the pod can land on a node without room for it and it competes with the Spark or Flink process. Set resources.requests.{2} (and a memory limit)");
+        "{0} has no {1} request (nor a limit, which would stand for it): the scheduler counts it as zero, so the pod can land on a node without room for it, and under memory pressure the kubelet evicts the pod first. Set resources.requests.{2} (and a memory limit)");
 
     public static readonly RuleDescriptor DefaultNamespace = new(
         "KD6202", "Resource in the default namespace", RuleDescriptor.Security, RuleSeverity.Info,

@@ -48,12 +48,14 @@ internal sealed class BatchPodRule : ResourceRule
             return;
         }
 
+        // A container of Flink's base template belongs to both pods; it is reported once.
+        var seen = new HashSet<(DocNode, string)>();
         foreach (var pod in pods)
         {
-            Sidecars(context, pod);
+            Sidecars(context, pod, seen);
             foreach (var container in pod.Containers)
             {
-                if (container.Setting("readOnlyRootFilesystem")?.Text != "true")
+                if (container.Setting("readOnlyRootFilesystem")?.Text != "true" && seen.Add((container.Anchor, container.Description)))
                 {
                     context.Report(RuleCatalog.WritableRootFilesystem, container.Anchor, Capitalized(container.Description));
                 }
@@ -101,7 +103,7 @@ internal sealed class BatchPodRule : ResourceRule
 
     // The containers that join the operator's main container: Spark's sidecars, init containers and other template
     // containers, Flink's template containers other than flink-main-container. Plain pods are the user's own.
-    private static void Sidecars(ResourceContext context, PodView pod)
+    private static void Sidecars(ResourceContext context, PodView pod, HashSet<(DocNode, string)> seen)
     {
         if (!context.IsSparkOperator && !context.IsFlinkOperator && context.Kind != SparkSpecs.SubmitKind)
         {
@@ -118,7 +120,8 @@ internal sealed class BatchPodRule : ResourceRule
 
             foreach (var resource in new[] { "cpu", "memory" })
             {
-                if (Layers.Find(container.Definitions, "resources", "requests", resource) is null && Layers.Find(container.Definitions, "resources", "limits", resource) is null)
+                if (Layers.Find(container.Definitions, "resources", "requests", resource) is null && Layers.Find(container.Definitions, "resources", "limits", resource) is null
+                    && seen.Add((container.Anchor, resource)))
                 {
                     context.Report(RuleCatalog.SidecarWithoutResources, container.Anchor, Capitalized(container.Description), resource, resource);
                 }

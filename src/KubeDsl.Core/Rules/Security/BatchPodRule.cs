@@ -92,11 +92,11 @@ internal sealed class BatchPodRule : ResourceRule
             var policy = scheduled["concurrencyPolicy"];
             if (Doc.Text(policy) is not { } text)
             {
-                context.Report(RuleCatalog.ScheduleConcurrencyUnset, scheduled, name, "sets no concurrencyPolicy");
+                context.Report(new RuleFinding(RuleCatalog.ScheduleConcurrencyUnset, scheduled, [name, "sets no concurrencyPolicy"]) { SetMember = ("ConcurrencyPolicy", "ConcurrencyPolicy.Forbid") });
             }
             else if (Array.IndexOf(Policies, text) < 0)
             {
-                context.Report(RuleCatalog.ScheduleConcurrencyUnset, policy!, name, "has concurrencyPolicy '" + text + "', which is none of them");
+                context.Report(new RuleFinding(RuleCatalog.ScheduleConcurrencyUnset, policy!, [name, "has concurrencyPolicy '" + text + "', which is none of them"]) { SetMember = (string.Empty, "ConcurrencyPolicy.Forbid") });
             }
         }
     }

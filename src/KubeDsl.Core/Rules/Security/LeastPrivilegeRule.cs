@@ -221,8 +221,26 @@ internal static class LeastPrivilegeRule
                 : resource.Kind == SparkSpecs.SubmitKind ? "executor.template.spec"
                 : (resource.Kind == "ScheduledSparkApplication" ? "spec.template" : "spec") + ".executor.template.spec";
             var what = automount is null ? "sets no automountServiceAccountToken" : "sets " + automount.Path + ": true";
-            resource.Report(RuleCatalog.UnusedAccountToken, automount?.Node ?? pod.Anchor, char.ToUpperInvariant(podName![0]) + podName.Substring(1), what, use.Account, why!, where);
+            resource.Report(new RuleFinding(RuleCatalog.UnusedAccountToken, automount?.Node ?? pod.Anchor, [char.ToUpperInvariant(podName![0]) + podName.Substring(1), what, use.Account, why!, where])
+            {
+                SetMember = automount is not null ? (string.Empty, "false") : TokenFix(resource, pod),
+            });
         }
+    }
+
+    // The code fix for a pod that sets nothing: the member path from the object at the finding to the pod spec's field.
+    private static (string Member, string Value)? TokenFix(ResourceContext resource, PodView pod)
+    {
+        const string Field = "Spec:V1PodSpec/AutomountServiceAccountToken";
+        if (SparkSpecs.Application(resource) is not null)
+        {
+            // The typed executor: its template is made on the way.
+            return ("Template:V1PodTemplateSpec/" + Field, "false");
+        }
+
+        return resource.Kind == "FlinkDeployment" && pod.AnchorPath == "spec.taskManager"
+            ? (Doc.Map(resource.Spec, "taskManager", "podTemplate") is null ? "PodTemplate:V1PodTemplateSpec/" + Field : Field, "false")
+            : null;
     }
 
     // KD6108: secrets given to a job whose account may read every secret of the namespace.

@@ -69,7 +69,7 @@ internal static class RuleDiagnostics
         rule.MessageFormat,
         rule.Category,
         Severity(rule.Severity),
-        isEnabledByDefault: true,
+        isEnabledByDefault: rule.EnabledByDefault,
         helpLinkUri: rule.HelpLink,
         // Cross-resource rules need every definition, so they report when the compilation ends.
         customTags: rule.CrossResource || rule.Category == RuleDescriptor.References ? [WellKnownDiagnosticTags.CompilationEnd] : []);

@@ -10,6 +10,7 @@ internal static class Settings
 {
     private const string FlinkOperatorVersionProperty = "build_property.KubeDslFlinkOperatorVersion";
     private const string PodSecurityProperty = "build_property.KubeDslPodSecurity";
+    private const string RequireImageDigestsProperty = "build_property.KubeDslRequireImageDigests";
     private const string FlinkOperatorDefaultAttribute = "KubeDsl.FlinkOperatorDefaultAttribute";
 
     public static RuleSettings Read(Compilation compilation, AnalyzerConfigOptions options)
@@ -31,6 +32,7 @@ internal static class Settings
         var podSecurity = options.TryGetValue(PodSecurityProperty, out var level) && Rules.Security.PodSecurityLevels.Parse(level) is { } parsed
             ? parsed
             : Rules.Security.PodSecurityLevel.Baseline;
-        return new RuleSettings(version, defaults) { PodSecurity = podSecurity };
+        var digests = options.TryGetValue(RequireImageDigestsProperty, out var require) && require.Trim().Equals("true", System.StringComparison.OrdinalIgnoreCase);
+        return new RuleSettings(version, defaults) { PodSecurity = podSecurity, RequireImageDigests = digests };
     }
 }

@@ -14,7 +14,8 @@ using Microsoft.CodeAnalysis.Formatting;
 namespace KubeDsl.CodeFixes;
 
 /// <summary>
-/// The mechanical Pod Security fixes: sets a member in the object initializer at the finding, creating the objects
+/// The mechanical Pod Security fixes, and those of an executor's token (KD6107) and a schedule's concurrency policy
+/// (KD6204): sets a member in the object initializer at the finding, creating the objects
 /// on the way (<c>SecurityContext = new V1SecurityContext { AllowPrivilegeEscalation = false }</c>), writes another
 /// value in place of the one at the finding, or removes the assignment of a forbidden value (<c>Privileged = true</c>).
 /// Only values written where the finding points are changed; one read from elsewhere (a shared default) is left to
@@ -25,7 +26,7 @@ public sealed class SetMemberCodeFix : CodeFixProvider
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ["KD6001", "KD6002", "KD6005", "KD6011", "KD6012", "KD6021", "KD6022", "KD6024", "KD6025"];
+        ["KD6001", "KD6002", "KD6005", "KD6011", "KD6012", "KD6021", "KD6022", "KD6024", "KD6025", "KD6107", "KD6204"];
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

@@ -175,7 +175,7 @@ public class FlinkRuleTests
         Verify.AddReferences(test.TestState);
         Verify.AddReferences(test.FixedState);
         test.TestState.ExpectedDiagnostics.Add(Verify.Diagnostic("KD3014", 0, "'state.checkpoints.dir' is deprecated since Flink 1.20; use 'execution.checkpointing.dir' (the code fix renames it)"));
-        test.DisabledDiagnostics.Add("KD2018");
+        test.DisabledDiagnostics.AddRange(Verify.Advice);
         await test.RunAsync();
     }
 

@@ -62,6 +62,7 @@ public class KubernetesRuleTests
                 Metadata = new V1ObjectMeta { Name = {|#0:"nightly-customer-orders-aggregation-pipeline"|} },
                 Spec = new ScheduledSparkApplicationSpec
                 {
+                    ConcurrencyPolicy = ConcurrencyPolicy.Forbid,
                     Schedule = "@daily",
                     Template = new SparkApplicationSpec { Type = SparkApplicationType.Scala, SparkVersion = "3.5.3", MainClass = "a.B", MainApplicationFile = "local:///a.jar", Image = "spark:3.5.3", Driver = new(), Executor = new() },
                 },
@@ -97,6 +98,7 @@ public class KubernetesRuleTests
                 Metadata = new V1ObjectMeta { Name = {|#4:"nightly-customer-orders-rollup-europe"|} },
                 Spec = new ScheduledSparkApplicationSpec
                 {
+                    ConcurrencyPolicy = ConcurrencyPolicy.Forbid,
                     Schedule = "@daily",
                     Template = new SparkApplicationSpec { Type = SparkApplicationType.Scala, SparkVersion = "3.5.3", MainClass = "a.B", MainApplicationFile = "local:///a.jar", Image = "spark:3.5.3", Driver = new(), Executor = new() },
                 },

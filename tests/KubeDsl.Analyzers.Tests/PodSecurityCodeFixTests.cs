@@ -44,7 +44,7 @@ public class PodSecurityCodeFixTests
         Verify.AddReferences(test.TestState);
         Verify.AddReferences(test.FixedState);
         test.ExpectedDiagnostics.AddRange(expected);
-        test.DisabledDiagnostics.Add("KD2018");
+        test.DisabledDiagnostics.AddRange(Verify.Advice);
         await test.RunAsync();
     }
 

@@ -137,6 +137,7 @@ public class PodSecurityPodKindTests
                 Metadata = new V1ObjectMeta { Name = "nightly", NamespaceProperty = "secure" },
                 Spec = new ScheduledSparkApplicationSpec
                 {
+                    ConcurrencyPolicy = ConcurrencyPolicy.Forbid,
                     Schedule = "0 3 * * *",
                     Template = new SparkApplicationSpec
                     {

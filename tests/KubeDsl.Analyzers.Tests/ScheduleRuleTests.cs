@@ -15,6 +15,7 @@ public class ScheduleRuleTests
                 Metadata = new V1ObjectMeta { Name = "nightly" },
                 Spec = new ScheduledSparkApplicationSpec
                 {
+                    ConcurrencyPolicy = ConcurrencyPolicy.Forbid,
                     Schedule = {{schedule}},
                     {{(timeZone is null ? string.Empty : "TimeZone = " + timeZone + ",")}}
                     Template = new SparkApplicationSpec { Type = SparkApplicationType.Scala, SparkVersion = "3.5.3", MainClass = "a.B", MainApplicationFile = "local:///a.jar", Image = "spark:3.5.3", Driver = new(), Executor = new() },

@@ -46,12 +46,37 @@ internal static class Verify
         }
 
         test.ExpectedDiagnostics.AddRange(expected);
-        if (!expected.Any(e => e.Id == "KD2018"))
-        {
-            // The schedule info (next run times) comes with every valid schedule; tests about other rules skip it.
-            test.DisabledDiagnostics.Add("KD2018");
-        }
+        DisableAdvice(test, expected);
         await test.RunAsync();
+    }
+
+    /// <summary>As <see cref="Analyzer"/>, with lines of a global analyzer config (build properties, severities).</summary>
+    public static async Task AnalyzerWithConfig(string config, string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<ManifestRulesAnalyzer, DefaultVerifier>
+        {
+            ReferenceAssemblies = Net10,
+            TestCode = Usings + source,
+        };
+        AddReferences(test.TestState);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + config));
+        test.ExpectedDiagnostics.AddRange(expected);
+        // Advice the configuration names is checked, so a test can show it stays silent.
+        DisableAdvice(test, expected, config);
+        await test.RunAsync();
+    }
+
+    // Info advice that comes with many definitions: the schedule's next run times (KD2018), the token of Spark
+    // executors (KD6107), sidecars without resources (KD6201); and the rules a project turns on (the testing library
+    // enables rules that are off by default). Tests about other rules skip them.
+    public static readonly string[] Advice = ["KD2018", "KD6107", "KD6201", .. RuleDiagnostics.All.Where(d => !d.IsEnabledByDefault).Select(d => d.Id)];
+
+    private static void DisableAdvice(CSharpAnalyzerTest<ManifestRulesAnalyzer, DefaultVerifier> test, DiagnosticResult[] expected, string config = "")
+    {
+        foreach (var id in Advice.Where(id => !expected.Any(e => e.Id == id) && !config.Contains(id, StringComparison.Ordinal)))
+        {
+            test.DisabledDiagnostics.Add(id);
+        }
     }
 
     /// <summary>
@@ -78,7 +103,7 @@ internal static class Verify
 
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
         test.ExpectedDiagnostics.AddRange(expected);
-        test.DisabledDiagnostics.Add("KD2018");
+        DisableAdvice(test, expected);
         await test.RunAsync();
     }
 

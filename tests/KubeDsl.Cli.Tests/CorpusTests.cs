@@ -63,7 +63,7 @@ public sealed class CorpusTests
             """);
         try
         {
-            Program.Run(["validate", "--flink-operator-version", "main", "--severity", "KD2018=none,KD5004=none", "--inventory", inventory, Fixtures.Path("upstream", "spark-operator", "examples"), Fixtures.Path("upstream", "flink-operator", "examples")], stdout, stderr, null, outputRedirected: true);
+            Program.Run(["validate", "--flink-operator-version", "main", "--severity", "KD2018=none,KD5004=none,KD6107=none,KD6201=none", "--inventory", inventory, Fixtures.Path("upstream", "spark-operator", "examples"), Fixtures.Path("upstream", "flink-operator", "examples")], stdout, stderr, null, outputRedirected: true);
         }
         finally
         {
@@ -73,7 +73,8 @@ public sealed class CorpusTests
         var prefix = Fixtures.Path("upstream") + Path.DirectorySeparatorChar;
         var findings = stdout.ToString().TrimEnd().Split('\n')[..^1].Select(l => l.Replace(prefix, string.Empty, StringComparison.Ordinal).Replace('\\', '/')).Select(l => l[..l.IndexOf(": ", l.IndexOf(" KD", StringComparison.Ordinal), StringComparison.Ordinal)]).ToList();
 
-        // docs/corpus-findings.md gives the reason each is real.
+        // docs/corpus-findings.md gives the reason each is real. The info advice upstream's examples get (executor and
+        // TaskManager tokens, KD6107; sidecars without requests, KD6201) is left out: it is advice, not a defect.
         Assert.Equal(
         [
             "flink-operator/examples/autoscaling/autoscaling-dynamic.yaml:24:10: warning KD1003",

@@ -183,7 +183,7 @@ public sealed class ValidateTests : IDisposable
 
             """);
         // KD5004 (the account's RBAC) has its own tests; these documents carry no Role.
-        var result = cli.Run("validate", "--severity", "KD5004=none", "all.yaml");
+        var result = cli.Run("validate", "--severity", "KD5004=none,KD6107=none", "all.yaml");
         Assert.Empty(result.Findings);
         Assert.Equal("1 file, 3 resources (1 skipped, no rules for: Service): 0 errors, 0 warnings, 0 notes", result.Summary);
         Assert.Equal(0, result.ExitCode);
@@ -194,16 +194,16 @@ public sealed class ValidateTests : IDisposable
     {
         cli.Write("jobs/etl.yaml", Spark.Replace("memory: 1.5g", "memory: 2g", StringComparison.Ordinal));
         // KD5004 (the account's RBAC) has its own tests; these documents carry no Role.
-        var alone = cli.Run("validate", "--severity", "KD5004=none", "jobs");
+        var alone = cli.Run("validate", "--severity", "KD5004=none,KD6107=none", "jobs");
         Assert.Contains(alone.Findings, f => f.StartsWith("jobs/etl.yaml:16:21: warning KD5001: ServiceAccount 'spark'", StringComparison.Ordinal));
         Assert.Equal(0, alone.ExitCode);
 
         cli.Write("jobs/accounts.yaml", ServiceAccount);
-        Assert.Empty(cli.Run("validate", "--severity", "KD5004=none", "jobs").Findings);
+        Assert.Empty(cli.Run("validate", "--severity", "KD5004=none,KD6107=none", "jobs").Findings);
 
         File.Delete(Path.Combine(cli.Folder, "jobs", "accounts.yaml"));
         cli.Write("cluster/accounts.yaml", ServiceAccount + "---\napiVersion: v1\nkind: Secret\nmetadata: {name: s3, namespace: data}\nstringData:\n  key: hunter2\n");
-        var withInventory = cli.Run("validate", "--severity", "KD5004=none", "jobs", "--inventory", "cluster");
+        var withInventory = cli.Run("validate", "--severity", "KD5004=none,KD6107=none", "jobs", "--inventory", "cluster");
         Assert.Equal(["cluster/accounts.yaml:11:8: warning KD5006: " + string.Format(RuleCatalog.InventorySecretValue.MessageFormat, "s3", "key")], withInventory.Findings);
     }
 

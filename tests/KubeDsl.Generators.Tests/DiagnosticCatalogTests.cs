@@ -42,7 +42,8 @@ public class DiagnosticCatalogTests
             Assert.Equal(expectedCategory, rule.Category);
             var page = File.ReadAllText(Path.Combine(Fixtures.RepoRoot, "docs", "rules", rule.Id + ".md"));
             Assert.StartsWith("# " + rule.Id + ": " + rule.Title + "\n", page, StringComparison.Ordinal);
-            Assert.Contains("**Severity:** " + rule.Severity.ToString().ToLowerInvariant() + " · **Category:** " + rule.Category, page, StringComparison.Ordinal);
+            // Advice a project turns on says so after its severity.
+            Assert.Contains("**Severity:** " + rule.Severity.ToString().ToLowerInvariant() + (rule.EnabledByDefault ? string.Empty : ", off by default") + " · **Category:** " + rule.Category, page, StringComparison.Ordinal);
             Assert.Contains("## Example", page, StringComparison.Ordinal);
             Assert.Contains("## Fix", page, StringComparison.Ordinal);
         }
@@ -56,7 +57,8 @@ public class DiagnosticCatalogTests
             .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
             .Select(cells => cells[1] + " " + cells[2])
             .ToList();
-        var expected = KubeDsl.Rules.RuleCatalog.Descriptors.Select(r => r.Id + " " + r.Severity.ToString().ToLowerInvariant()).ToList();
+        // Advice that is off until a project turns it on shows "off".
+        var expected = KubeDsl.Rules.RuleCatalog.Descriptors.Select(r => r.Id + " " + (r.EnabledByDefault ? r.Severity.ToString().ToLowerInvariant() : "off")).ToList();
         Assert.Equal(expected, rows);
     }
 }

@@ -44,6 +44,12 @@ internal static class SarifReport
             json.WriteString("helpUri", rule.HelpLink);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", rule.Severity switch { RuleSeverity.Error => "error", RuleSeverity.Warning => "warning", _ => "note" });
+            if (!rule.EnabledByDefault)
+            {
+                // Advice a project turns on: reported here only because --severity or .editorconfig asked for it.
+                json.WriteBoolean("enabled", false);
+            }
+
             json.WriteEndObject();
             json.WriteStartObject("properties");
             json.WriteString("category", rule.Category);

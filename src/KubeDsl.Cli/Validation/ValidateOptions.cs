@@ -34,6 +34,9 @@ internal sealed class ValidateOptions
     /// <summary>The Pod Security level outside namespaces whose labels set one (the analyzers' KubeDslPodSecurity).</summary>
     public KubeDsl.Rules.Security.PodSecurityLevel PodSecurity { get; set; } = KubeDsl.Rules.Security.PodSecurityLevel.Baseline;
 
+    /// <summary>Every image must be pinned by digest (the analyzers' KubeDslRequireImageDigests).</summary>
+    public bool RequireImageDigests { get; set; }
+
     /// <summary>The severity words .editorconfig and --severity take.</summary>
     public static readonly string[] SeverityWords = ["error", "warning", "suggestion", "info", "silent", "none", "default"];
 
@@ -143,6 +146,9 @@ internal sealed class ValidateOptions
                     }
 
                     options.PodSecurity = podSecurity;
+                    break;
+                case "--require-image-digests":
+                    options.RequireImageDigests = true;
                     break;
                 case "--flink-operator-default":
                     var setting = (Value() ?? Fail(ref error, "--flink-operator-default needs KEY=VALUE")).Split('=', 2);

@@ -26,7 +26,7 @@ internal sealed class Validator
     public Validator(ValidateOptions options, Func<Stream>? stdin = null)
     {
         this.options = options;
-        settings = new RuleSettings(options.FlinkOperatorVersion, options.FlinkOperatorDefaults) { PodSecurity = options.PodSecurity };
+        settings = new RuleSettings(options.FlinkOperatorVersion, options.FlinkOperatorDefaults) { PodSecurity = options.PodSecurity, RequireImageDigests = options.RequireImageDigests };
         schemas = new SchemaCatalog(settings.FlinkMainBranch);
         this.stdin = stdin ?? Console.OpenStandardInput;
     }
@@ -295,7 +295,7 @@ internal sealed class Validator
             return;
         }
 
-        var word = options.Severities.GetValueOrDefault(descriptor.Id) ?? state.Severities.GetValueOrDefault(descriptor.Id) ?? "default";
+        var word = options.Severities.GetValueOrDefault(descriptor.Id) ?? state.Severities.GetValueOrDefault(descriptor.Id) ?? (descriptor.EnabledByDefault ? "default" : "none");
         Level? level = word switch
         {
             "error" => Level.Error,

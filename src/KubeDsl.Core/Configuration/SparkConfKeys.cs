@@ -61,6 +61,9 @@ internal static class SparkConfKeys
     public const string ContainerImagePullPolicy = "spark.kubernetes.container.image.pullPolicy";
     public const string DriverServiceAccountName = "spark.kubernetes.authenticate.driver.serviceAccountName";
     public const string ExecutorServiceAccountName = "spark.kubernetes.authenticate.executor.serviceAccountName";
+
+    /// <summary>How the driver creates executors: direct (default), statefulset (3.3+), deployment (4.2), or a class name.</summary>
+    public const string PodsAllocator = "spark.kubernetes.allocation.pods.allocator";
     public const string OAuthToken = "spark.kubernetes.authenticate.oauthToken";
     public const string OAuthTokenFile = "spark.kubernetes.authenticate.oauthTokenFile";
     public const string DriverOAuthToken = "spark.kubernetes.authenticate.driver.oauthToken";

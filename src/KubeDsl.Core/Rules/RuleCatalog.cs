@@ -414,6 +414,96 @@ internal static class RuleCatalog
         "KD6103", "Binding to cluster-admin", RuleDescriptor.Security, RuleSeverity.Warning,
         "{0} binds the cluster-admin ClusterRole, which allows everything in every namespace; bind a role with only what the subjects need");
 
+    public static readonly RuleDescriptor DriverRoleBeyondNeeds = new(
+        "KD6104", "Driver role grants more than a Spark driver uses", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} grants {1} '{2}' in {3}, which no Spark driver uses; it is bound only to driver service account {4}. A driver needs get, list, watch, create, update, patch, delete and deletecollection on pods, services, configmaps and persistentvolumeclaims of the core API group; remove it")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor SecretsListedByJob = new(
+        "KD6105", "Job account may list or watch secrets", RuleDescriptor.Security, RuleSeverity.Warning,
+        "{0} grants '{1}' on secrets in {2}, and {3} gives it to service account '{4}', which {5} run as: '{1}' returns every secret of the namespace with its values. Grant get on the secrets the job reads (resourceNames), or nothing")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor JobClusterBinding = new(
+        "KD6106", "Job account bound cluster-wide", RuleDescriptor.Security, RuleSeverity.Warning,
+        "ClusterRoleBinding '{0}' grants ClusterRole '{1}' in every namespace to service account '{2}', which {3} run as; a job works in its own namespace, so bind the role with a RoleBinding in {4}")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor UnusedAccountToken = new(
+        "KD6107", "Service account token in pods that do not call the API", RuleDescriptor.Security, RuleSeverity.Info,
+        "{0} {1}, so it gets the token of service account '{2}', but {3}; the token only lets whoever takes over the pod act as the account. Set automountServiceAccountToken: false in {4}")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor SecretsReadableByAccount = new(
+        "KD6108", "Secret given to a pod whose account reads every secret", RuleDescriptor.Security, RuleSeverity.Warning,
+        "Secret '{0}' (used by {1}) goes to a pod of service account '{2}' ({3}), which may {4} every secret of namespace '{5}' through {6} and {7}: with the pod's token anyone in it reads all of them, not this one only. Limit the role to named secrets (resourceNames), or give the job an account without secret access")
+    {
+        CrossResource = true,
+    };
+
+    public static readonly RuleDescriptor ImageWithoutDigest = new(
+        "KD6200", "Image not pinned by digest", RuleDescriptor.Security, RuleSeverity.Warning,
+        "Image '{0}' names no digest, and KubeDslRequireImageDigests asks every image to: a tag can be moved to other bytes, a digest cannot. Write it as '{0}@sha256:<digest>' (or the image name with the digest alone)");
+
+    public static readonly RuleDescriptor SidecarWithoutResources = new(
+        "KD6201", "Sidecar or init container without requests", RuleDescriptor.Security, RuleSeverity.Info,
+        "{0} has no {1} request (nor a limit, which would stand for it): the scheduler counts it as zero, so the pod can land on a node without room for it, and under memory pressure the kubelet evicts the pod first. Set resources.requests.{2} (and a memory limit)");
+
+    public static readonly RuleDescriptor DefaultNamespace = new(
+        "KD6202", "Resource in the default namespace", RuleDescriptor.Security, RuleSeverity.Info,
+        "{0} is placed in namespace 'default', where every resource without a namespace lands and whose 'default' service account all of them share; give the jobs a namespace of their own")
+    {
+        EnabledByDefault = false,
+    };
+
+    public static readonly RuleDescriptor FinishedRunsKept = new(
+        "KD6203", "Finished Spark application kept forever", RuleDescriptor.Security, RuleSeverity.Info,
+        "SparkApplication '{0}' sets no timeToLiveSeconds, so the operator keeps it and its finished driver pod until someone deletes them; set spec.timeToLiveSeconds")
+    {
+        EnabledByDefault = false,
+    };
+
+    public static readonly RuleDescriptor ScheduleConcurrencyUnset = new(
+        "KD6204", "Scheduled application without a concurrency policy", RuleDescriptor.Security, RuleSeverity.Warning,
+        "ScheduledSparkApplication '{0}' {1}: the operator starts a run while an earlier one exists only for Allow, Forbid or Replace, and it keeps the last run in its history, so no run starts after the first; set concurrencyPolicy (Forbid skips a run while the last one runs)");
+
+    public static readonly RuleDescriptor SecretInEnvironment = new(
+        "KD6205", "Secret read into an environment variable", RuleDescriptor.Security, RuleSeverity.Info,
+        "Secret '{0}' reaches {1} as an environment variable: every child process inherits it, and frameworks print their environment in error reports; mount it as a file instead (a secret volume, or the driver's and executor's secrets)")
+    {
+        EnabledByDefault = false,
+    };
+
+    public static readonly RuleDescriptor WritableRootFilesystem = new(
+        "KD6206", "Root filesystem writable", RuleDescriptor.Security, RuleSeverity.Info,
+        "{0} does not set securityContext.readOnlyRootFilesystem: true, so code in it can change the image's files; set it and give the process emptyDir volumes for what it writes (/tmp; Spark's local directories are emptyDir volumes already)")
+    {
+        EnabledByDefault = false,
+    };
+
+    public static readonly RuleDescriptor NoPriorityClass = new(
+        "KD6207", "Batch pod without a priority class", RuleDescriptor.Security, RuleSeverity.Info,
+        "{0} sets no priorityClassName, so it runs at the cluster's default priority: the scheduler neither preempts other pods for it nor knows it may preempt it for more urgent work; name a PriorityClass ({1})")
+    {
+        EnabledByDefault = false,
+    };
+
+    public static readonly RuleDescriptor DriverWithoutNetworkPolicy = new(
+        "KD6208", "Driver pod selected by no NetworkPolicy", RuleDescriptor.Security, RuleSeverity.Info,
+        "The driver pod of {0} is selected by no NetworkPolicy {1}, so any pod of the cluster reaches its ports (the driver's RPC, block manager and UI); add a policy that selects it (spark-role: driver) and admits its executors")
+    {
+        CrossResource = true,
+        EnabledByDefault = false,
+    };
+
     public static readonly IReadOnlyList<ResourceRule> Rules =
     [
         new ResourceNameRule(),
@@ -431,12 +521,13 @@ internal static class RuleCatalog
         new Flink.FlinkSessionJobRule(),
         new Flink.FlinkAutoscalerRule(),
         new Security.RbacRule(),
+        new Security.BatchPodRule(),
         new Airflow.AirflowDagRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
-        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Concat(Security.PodSecurityRule.Descriptors).Append(FlinkTarget).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Concat(Security.PodSecurityRule.Descriptors).Concat(Security.LeastPrivilegeRule.Descriptors).Append(DriverWithoutNetworkPolicy).Append(FlinkTarget).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Runs the rules that judge resources together (references, Flink session-job targets, Pod Security levels
@@ -448,6 +539,8 @@ internal static class RuleCatalog
         References.ReferenceRule.Check(resources, external);
         Flink.FlinkTargetRule.Check(resources);
         Security.PodSecurityRule.Check(resources);
+        Security.LeastPrivilegeRule.Check(resources);
+        Security.NetworkPolicyRule.Check(resources);
     }
 
     /// <summary>Runs every rule on one resource.</summary>

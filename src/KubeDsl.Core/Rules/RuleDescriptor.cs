@@ -22,6 +22,12 @@ internal sealed record RuleDescriptor(string Id, string Title, string Category, 
     /// <summary>True for rules over all resources of a compilation, reported when the compilation ends.</summary>
     public bool CrossResource { get; init; }
 
+    /// <summary>
+    /// False for advice a project turns on in .editorconfig (<c>dotnet_diagnostic.&lt;id&gt;.severity</c>, or
+    /// <c>--severity</c> of kubedsl validate); such a rule reports nothing until then.
+    /// </summary>
+    public bool EnabledByDefault { get; init; } = true;
+
     /// <summary>The category of Kubernetes rules (KD1xxx).</summary>
     public const string Kubernetes = "KubeDsl.Kubernetes";
 

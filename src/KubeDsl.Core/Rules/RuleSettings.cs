@@ -20,6 +20,12 @@ internal sealed record RuleSettings(string FlinkOperatorVersion, IReadOnlyDictio
     /// </summary>
     public Security.PodSecurityLevel PodSecurity { get; init; } = Security.PodSecurityLevel.Baseline;
 
+    /// <summary>
+    /// True when every image must be pinned by digest (build property KubeDslRequireImageDigests=true; kubedsl
+    /// validate --require-image-digests): KD6200 reports images that name a tag only.
+    /// </summary>
+    public bool RequireImageDigests { get; init; }
+
     public static RuleSettings Default { get; } = new(DefaultFlinkOperatorVersion, new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>True when the target is the operator's main branch (unreleased fields allowed).</summary>

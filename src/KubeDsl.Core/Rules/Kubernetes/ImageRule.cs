@@ -21,7 +21,7 @@ internal sealed class ImageRule : ResourceRule
     }
 
     /// <summary>Every mapping with an image: the operators' specs, Spark's driver and executor, and containers.</summary>
-    private static IEnumerable<DocMapping> Holders(ResourceContext context)
+    internal static IEnumerable<DocMapping> Holders(ResourceContext context)
     {
         if (context.IsSparkOperator)
         {

@@ -26,17 +26,19 @@ internal static class PodSecurityStandard
     public const string DropAll = "ALL";
 
     /// <summary>
-    /// Baseline, Sysctls: the "safe" set (namespaced, isolated between pods). The first five since the standard began,
-    /// ip_local_reserved_ports since Kubernetes 1.27, the four TCP keepalive and timeout ones since 1.29.
+    /// Baseline, Sysctls: the "safe" set (namespaced, isolated between pods), as pod-security-admission's
+    /// policy/check_sysctls.go has it for Kubernetes 1.34 (release v0.34.0): the first five since the standard began,
+    /// ip_local_reserved_ports since 1.27, the four TCP keepalive and timeout ones since 1.29, tcp_rmem and tcp_wmem
+    /// since 1.32. (The main branch adds tcp_slow_start_after_idle and tcp_notsent_lowat for 1.37.)
     /// </summary>
     public static readonly ISet<string> SafeSysctls = new HashSet<string>(StringComparer.Ordinal)
     {
         "kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range", "net.ipv4.ip_unprivileged_port_start", "net.ipv4.tcp_syncookies",
         "net.ipv4.ping_group_range", "net.ipv4.ip_local_reserved_ports", "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout",
-        "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes",
+        "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem",
     };
 
-    /// <summary>Baseline, SELinux: the types <c>seLinuxOptions.type</c> may name (container_engine_t since Kubernetes 1.31); user and role must stay empty.</summary>
+    /// <summary>Baseline, SELinux: the types <c>seLinuxOptions.type</c> may name (container_engine_t since Kubernetes 1.31, policy/check_seLinuxOptions.go); user and role must stay empty.</summary>
     public static readonly ISet<string> SeLinuxTypes = new HashSet<string>(StringComparer.Ordinal)
     {
         "container_t", "container_init_t", "container_kvm_t", "container_engine_t",

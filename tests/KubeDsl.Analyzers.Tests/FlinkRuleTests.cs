@@ -198,7 +198,7 @@ public class FlinkRuleTests
         Verify.Diagnostic("KD3018", 0, "No container of this pod template is named flink-main-container, so Flink treats 'main' as a sidecar and its settings do not reach the Flink process; name it flink-main-container (or leave the name out)"));
 
     [Fact]
-    public Task Session_job_to_an_application_cluster_and_snapshot_of_an_unknown_deployment() => Verify.Analyzer(
+    public Task Session_job_to_an_application_cluster_is_an_error_and_an_unknown_snapshot_target_a_warning() => Verify.Analyzer(
         Deployment(Valid) + """
 
         public static class More
@@ -219,7 +219,7 @@ public class FlinkRuleTests
         }
         """.Replace("{|#9:", string.Empty, StringComparison.Ordinal),
         Verify.Diagnostic("KD3019", 0, "session job target 'orders' is an application cluster (it has a job); the operator only submits session jobs to session clusters"),
-        Verify.Diagnostic("KD3019", 1, "snapshot target FlinkDeployment 'order' is not among the project's FlinkDeployments (orders); the operator reports it not found"));
+        Verify.Diagnostic("KD3030", 1, "FlinkDeployment 'order' (the target of snapshot 'sp') is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalFlinkDeployment(\"order\")]"));
 
     [Fact]
     public Task Last_state_upgrades_need_checkpoints_outside_the_JobManager() => Verify.Analyzer(

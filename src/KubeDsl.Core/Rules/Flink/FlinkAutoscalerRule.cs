@@ -20,12 +20,18 @@ internal sealed class FlinkAutoscalerRule : ResourceRule
 
     public override void Check(ResourceContext context)
     {
-        if (!context.IsFlinkOperator || context.Kind is not ("FlinkDeployment" or "FlinkSessionJob") || context.Spec is not { } spec)
+        // A session job's options are judged on the configuration merged with its cluster's (FlinkTargetRule).
+        if (!context.IsFlinkOperator || context.Kind != "FlinkDeployment" || context.Spec is not { } spec)
         {
             return;
         }
 
-        var conf = FlinkConfiguration.Of(spec, context.Settings.FlinkOperatorDefaults);
+        Judge(context, spec, FlinkConfiguration.Of(spec, context.Settings.FlinkOperatorDefaults));
+    }
+
+    /// <summary>The checks on an effective configuration: a deployment's, or a session job's merged with its cluster's.</summary>
+    public static void Judge(ResourceContext context, DocMapping spec, FlinkConfiguration conf)
+    {
         if ((conf.Text(FlinkConfKeys.AutoscalerEnabled) ?? conf.Text("kubernetes.operator.job.autoscaler.enabled")) != "true")
         {
             return;

@@ -258,8 +258,18 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         }
     }
 
-    /// <summary>V10-V12 for the job of a deployment or a session job; shared with the session-job rule.</summary>
+    /// <summary>V10-V12 for the job of a deployment.</summary>
     public static void Job(ResourceContext context, DocMapping spec, DocMapping job, FlinkConfiguration conf)
+    {
+        StateDirectories(context, job, conf);
+        Parallelism(context, spec, job);
+    }
+
+    /// <summary>
+    /// V10 and V11a-b: the state directories the upgrade mode and savepoint nonce need, judged on the effective
+    /// configuration (for a session job: the operator's defaults, its session cluster's and its own, merged).
+    /// </summary>
+    public static void StateDirectories(ResourceContext context, DocMapping job, FlinkConfiguration conf)
     {
         var mode = Doc.Text(job["upgradeMode"]) ?? "stateless";
         if (mode != "stateless" && conf.First(CheckpointDirKeys) is null)
@@ -286,6 +296,11 @@ internal sealed class FlinkDeploymentRule : ResourceRule
             }
         }
 
+    }
+
+    /// <summary>V12a-b: TaskManager replicas, or the job's parallelism when replicas are unset (always so for a session job).</summary>
+    public static void Parallelism(ResourceContext context, DocMapping spec, DocMapping job)
+    {
         var replicas = Doc.At(spec, "taskManager", "replicas");
         if (replicas is not null)
         {
@@ -386,6 +401,31 @@ internal sealed class FlinkConfiguration
 
         conf.Add(Doc.Map(spec, "flinkConfiguration"), string.Empty);
         return conf;
+    }
+
+    /// <summary>
+    /// A session job's effective configuration, as the operator builds it (DefaultValidator.validateSessionJobWithCluster,
+    /// release 1.15.0): its defaults, overlaid with the session cluster's flinkConfiguration, overlaid with the job's.
+    /// The cluster's values are texts only: findings about them point at the session job.
+    /// </summary>
+    public static FlinkConfiguration OfSessionJob(DocMapping? jobSpec, DocMapping? clusterSpec, IReadOnlyDictionary<string, string>? defaults = null)
+    {
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in defaults ?? new Dictionary<string, string>())
+        {
+            merged[pair.Key] = pair.Value;
+        }
+
+        var cluster = Of(clusterSpec);
+        foreach (var pair in cluster.entries)
+        {
+            if (Doc.Text(pair.Value) is { } text)
+            {
+                merged[pair.Key] = text;
+            }
+        }
+
+        return Of(jobSpec, merged);
     }
 
     private readonly Dictionary<string, string> defaultTexts = new(StringComparer.Ordinal);

@@ -7,13 +7,14 @@ namespace KubeDsl.Rules.Flink;
 
 /// <summary>
 /// The Flink operator's session-job and snapshot checks that one resource decides: a valid deploymentName, a job,
-/// a jarURI the operator may download (scheme in the allow-list, https only by default, since 1.15.0), the job
-/// rules shared with deployments; and for FlinkStateSnapshot exactly one of savepoint and checkpoint and a job
+/// a jarURI the operator may download (scheme in the allow-list, https only by default, since 1.15.0), the job's
+/// parallelism; and for FlinkStateSnapshot exactly one of savepoint and checkpoint and a job
 /// reference unless the savepoint already exists.
 /// </summary>
 internal sealed class FlinkSessionJobRule : ResourceRule
 {
-    private static readonly System.Text.RegularExpressions.Regex Name = new("^[a-z]([-a-z0-9]{0,43}[a-z0-9])?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    /// <summary>What the operator accepts as a FlinkDeployment name (DefaultValidator.validateDeploymentName).</summary>
+    internal static readonly System.Text.RegularExpressions.Regex Name = new("^[a-z]([-a-z0-9]{0,43}[a-z0-9])?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } = [RuleCatalog.FlinkSessionJob, RuleCatalog.FlinkSnapshot];
 
@@ -64,7 +65,10 @@ internal sealed class FlinkSessionJobRule : ResourceRule
             }
         }
 
-        FlinkDeploymentRule.Job(context, spec, job, FlinkConfiguration.Of(spec, context.Settings.FlinkOperatorDefaults));
+        // The operator judges the job's state directories and autoscaler options on the configuration merged with
+        // its session cluster's, and only when it finds the cluster: FlinkTargetRule does that across resources.
+        // The parallelism does not depend on the configuration.
+        FlinkDeploymentRule.Parallelism(context, spec, job);
     }
 
     private static void Snapshot(ResourceContext context, DocMapping spec)

@@ -103,7 +103,7 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor PlainTextCredential = new(
         "KD2014", "Credential in plain text", RuleDescriptor.Spark, RuleSeverity.Warning,
-        "{0} looks like a credential written in plain text into the manifest (and the Git history); read it from a Secret instead (a secretKeyRef env var, or the driver's and executor's secrets)");
+        "{0} looks like a credential written in plain text into the manifest (and the Git history); read it from a Secret instead ({1})");
 
     public static readonly RuleDescriptor UnknownSparkKey = new(
         "KD2015", "Unknown Spark setting", RuleDescriptor.Spark, RuleSeverity.Warning,
@@ -439,6 +439,7 @@ internal static class RuleCatalog
         new Flink.FlinkAutoscalerRule(),
         new Security.RbacRule(),
         new Airflow.AirflowDagRule(),
+        new Security.CredentialRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>

@@ -10,6 +10,7 @@ internal static class Settings
 {
     private const string FlinkOperatorVersionProperty = "build_property.KubeDslFlinkOperatorVersion";
     private const string PodSecurityProperty = "build_property.KubeDslPodSecurity";
+    private const string SparkOperatorVersionProperty = "build_property.KubeDslSparkOperatorVersion";
     private const string FlinkOperatorDefaultAttribute = "KubeDsl.FlinkOperatorDefaultAttribute";
 
     public static RuleSettings Read(Compilation compilation, AnalyzerConfigOptions options)
@@ -31,6 +32,9 @@ internal static class Settings
         var podSecurity = options.TryGetValue(PodSecurityProperty, out var level) && Rules.Security.PodSecurityLevels.Parse(level) is { } parsed
             ? parsed
             : Rules.Security.PodSecurityLevel.Baseline;
-        return new RuleSettings(version, defaults) { PodSecurity = podSecurity };
+        var sparkVersion = options.TryGetValue(SparkOperatorVersionProperty, out var spark) && spark.Trim().Length > 0
+            ? spark.Trim()
+            : RuleSettings.DefaultSparkOperatorVersion;
+        return new RuleSettings(version, defaults) { PodSecurity = podSecurity, SparkOperatorVersion = sparkVersion };
     }
 }

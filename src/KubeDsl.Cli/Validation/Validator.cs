@@ -26,7 +26,7 @@ internal sealed class Validator
     public Validator(ValidateOptions options, Func<Stream>? stdin = null)
     {
         this.options = options;
-        settings = new RuleSettings(options.FlinkOperatorVersion, options.FlinkOperatorDefaults) { PodSecurity = options.PodSecurity };
+        settings = new RuleSettings(options.FlinkOperatorVersion, options.FlinkOperatorDefaults) { PodSecurity = options.PodSecurity, SparkOperatorVersion = options.SparkOperatorVersion };
         schemas = new SchemaCatalog(settings.FlinkMainBranch);
         this.stdin = stdin ?? Console.OpenStandardInput;
     }

@@ -196,6 +196,7 @@ public class CredentialRuleTests
     [InlineData("\"${DB_PASSWORD}\"")]
     [InlineData("\"{{ var.value.db_password }}\"")]
     [InlineData("\"{{ conn.warehouse.password }}\"")]
+    [InlineData("\"<secret>\"")]
     public Task Values_that_hold_no_credential_are_silent(string value) => Verify.Analyzer(Pod(Env("DB_PASSWORD", value)));
 
     [Fact]

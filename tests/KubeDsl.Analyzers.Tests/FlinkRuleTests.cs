@@ -107,6 +107,30 @@ public class FlinkRuleTests
         Verify.Diagnostic("KD3010", 0, "The Flink operator rejects this session job: deploymentName 'Session_Cluster' is not a valid FlinkDeployment name"),
         Verify.Diagnostic("KD3010", 1, "The Flink operator rejects this session job: the operator downloads session-job jars only over https by default, not 'http' (kubernetes.operator.user.artifacts.allowed-schemes)"));
 
+    private static string SessionJobAt(string jar, string attributes = "") => attributes + $$"""
+        [assembly: ExternalFlinkDeployment("shared-session")]
+        public static class Defs
+        {
+            [Manifest("job.yaml")]
+            public static FlinkSessionJob Job => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "report" },
+                Spec = new FlinkSessionJobSpec { DeploymentName = "shared-session", Job = new JobSpec { JarURI = {{jar}}, Parallelism = 2 } },
+            };
+        }
+        """;
+
+    // DefaultValidator.validateJarURI refuses hosts of restricted address classes; IP literals and localhost need no lookup.
+    [Fact]
+    public Task Session_job_jar_from_a_restricted_address_is_refused() => Verify.Analyzer(
+        SessionJobAt("{|#0:\"https://169.254.169.254/latest/meta-data/iam/security-credentials/\"|}"),
+        Verify.Diagnostic("KD3010", 0, "The Flink operator rejects this session job: jarURI host '169.254.169.254' is a link-local address, which the operator refuses to download from (kubernetes.operator.user.artifacts.disallow-restricted-hosts, on by default)"));
+
+    [Fact]
+    public Task Session_job_jar_from_a_public_host_or_with_the_host_check_off_passes() => Verify.Analyzer(
+        SessionJobAt("\"https://127.0.0.1/job.jar\"", "[assembly: FlinkOperatorDefault(\"kubernetes.operator.user.artifacts.disallow-restricted-hosts\", \"false\")]\n")
+        + SessionJobAt("\"https://repo.example.com/job.jar\"").Replace("[assembly: ExternalFlinkDeployment(\"shared-session\")]", string.Empty, StringComparison.Ordinal).Replace("class Defs", "class More", StringComparison.Ordinal).Replace("job.yaml", "job2.yaml", StringComparison.Ordinal).Replace("\"report\"", "\"report-2\"", StringComparison.Ordinal));
+
     [Fact]
     public Task Snapshot_needs_one_kind_and_a_job_reference() => Verify.Analyzer(
         """
@@ -238,6 +262,38 @@ public class FlinkRuleTests
     public Task Autoscaler_excluded_periods_must_be_daily_ranges_or_Quartz_cron() => Verify.Analyzer(
         Deployment("FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"job.autoscaler.enabled\"] = \"true\", [\"job.autoscaler.excluded.periods\"] = {|#0:\"9:00-17:00 && 0 0 * ? * MON-FRI;0 0 2 * * *\"|} },"),
         Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.excluded.periods: excluded period '0 0 2 * * *' is neither a daily range (HH:mm[:ss]-HH:mm[:ss]) nor a Quartz cron expression: exactly one of day of month and day of week must be '?' (Quartz cannot combine them, nor leave both open); the operator rejects the deployment"));
+
+    // Each message is true of the release it names: 1.15.0 only marks v1_15 to v1_18 @Deprecated, the main branch
+    // also logs a warning whenever it validates the resource (ValidatorUtils.validateSupportedVersion).
+    [Fact]
+    public Task Deprecated_Flink_version_on_the_release() => Verify.Analyzer(
+        Deployment("FlinkVersion = {|#0:FlinkVersion.V1_18|}, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"taskmanager.numberOfTaskSlots\"] = \"2\" },"),
+        Verify.Diagnostic("KD3002", 0, "Flink version v1_18 is deprecated in operator release 1.15.0 (it still runs it without a warning) and a later release may drop it"));
+
+    [Fact]
+    public Task Deprecated_Flink_version_on_the_main_branch() => Verify.AnalyzerWith(
+        ("KubeDslFlinkOperatorVersion", "main"),
+        Deployment("FlinkVersion = {|#0:FlinkVersion.V1_18|}, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"taskmanager.numberOfTaskSlots\"] = \"2\" },"),
+        Verify.Diagnostic("KD3002", 0, "Flink version v1_18 is deprecated: the operator's main branch logs a warning on every reconciliation and a later release may drop it"));
+
+    private const string AutoscalerRanges = "FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"job.autoscaler.enabled\"] = \"true\", [\"job.autoscaler.observed-scalability.coefficient-min\"] = COEFFICIENT, [\"job.autoscaler.memory.gc-pressure.threshold\"] = GC, [\"job.autoscaler.memory.heap-usage.threshold\"] = \"0.9\" },";
+
+    [Fact]
+    public Task Autoscaler_ranges_of_the_release_check_the_coefficient_always_and_know_no_memory_thresholds() => Verify.Analyzer(
+        Deployment(AutoscalerRanges.Replace("COEFFICIENT", "{|#0:\"2\"|}", StringComparison.Ordinal).Replace("GC", "\"1.5\"", StringComparison.Ordinal)),
+        Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.observed-scalability.coefficient-min is 2; it must be within [0.01, 1]"));
+
+    [Fact]
+    public Task Autoscaler_ranges_of_the_main_branch_check_the_coefficient_only_when_enabled_and_the_memory_thresholds() => Verify.AnalyzerWith(
+        ("KubeDslFlinkOperatorVersion", "main"),
+        Deployment(AutoscalerRanges.Replace("COEFFICIENT", "\"2\"", StringComparison.Ordinal).Replace("GC", "{|#0:\"1.5\"|}", StringComparison.Ordinal)),
+        Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.memory.gc-pressure.threshold is 1.5; it must be within [0, 1]"));
+
+    [Fact]
+    public Task Autoscaler_coefficient_of_the_main_branch_is_checked_once_observed_scalability_is_on() => Verify.AnalyzerWith(
+        ("KubeDslFlinkOperatorVersion", "main"),
+        Deployment(AutoscalerRanges.Replace("COEFFICIENT", "{|#0:\"2\"|}, [\"job.autoscaler.observed-scalability.enabled\"] = \"true\"", StringComparison.Ordinal).Replace("GC", "\"0.5\"", StringComparison.Ordinal)),
+        Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.observed-scalability.coefficient-min is 2; it must be within [0.01, 1]"));
 
     [Fact]
     public Task Autoscaler_options_out_of_range_and_a_window_shorter_than_the_reconcile_interval() => Verify.Analyzer(

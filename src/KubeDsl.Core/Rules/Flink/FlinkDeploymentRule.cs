@@ -66,7 +66,11 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         }
         else if (Deprecated.Contains(version))
         {
-            context.Report(RuleCatalog.FlinkVersionUnsupported, versionNode!, version, "is deprecated: the operator warns on every reconciliation and will drop it");
+            // Release 1.15.0 only marks these @Deprecated in FlinkVersion; the main branch also logs a warning each time
+            // it validates the resource (ValidatorUtils.validateSupportedVersion), on every reconciliation.
+            context.Report(RuleCatalog.FlinkVersionUnsupported, versionNode!, version, context.Settings.FlinkMainBranch
+                ? "is deprecated: the operator's main branch logs a warning on every reconciliation and a later release may drop it"
+                : $"is deprecated in operator release {context.Settings.FlinkOperatorVersion} (it still runs it without a warning) and a later release may drop it");
         }
 
         if (!context.Settings.FlinkMainBranch)

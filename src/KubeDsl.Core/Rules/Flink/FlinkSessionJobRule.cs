@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KubeDsl.Configuration;
 using KubeDsl.Documents;
 
 namespace KubeDsl.Rules.Flink;
@@ -13,6 +14,8 @@ namespace KubeDsl.Rules.Flink;
 /// </summary>
 internal sealed class FlinkSessionJobRule : ResourceRule
 {
+    private static readonly System.Text.RegularExpressions.Regex SchemePrefix = new("^[A-Za-z][A-Za-z0-9+.-]*:", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>What the operator accepts as a FlinkDeployment name (DefaultValidator.validateDeploymentName).</summary>
     internal static readonly System.Text.RegularExpressions.Regex Name = new("^[a-z]([-a-z0-9]{0,43}[a-z0-9])?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -53,22 +56,65 @@ internal sealed class FlinkSessionJobRule : ResourceRule
             return;
         }
 
-        if (job["jarURI"] is { } jarNode && Doc.Text(jarNode) is { } jar)
+        if (job["jarURI"] is { } jarNode && Doc.Text(jarNode) is { } jar && JarUriProblem(jar, context.Settings.FlinkOperatorDefaults) is { } problem)
         {
-            if (!Uri.TryCreate(jar, UriKind.Absolute, out var uri))
-            {
-                context.Report(RuleCatalog.FlinkSessionJob, jarNode, $"jarURI '{jar}' is not a URI with a scheme");
-            }
-            else if (!uri.Scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
-            {
-                context.Report(RuleCatalog.FlinkSessionJob, jarNode, $"the operator downloads session-job jars only over https by default, not '{uri.Scheme}' (kubernetes.operator.user.artifacts.allowed-schemes)");
-            }
+            context.Report(RuleCatalog.FlinkSessionJob, jarNode, problem);
         }
 
         // The operator judges the job's state directories and autoscaler options on the configuration merged with
         // its session cluster's, and only when it finds the cluster: FlinkTargetRule does that across resources.
         // The parallelism does not depend on the configuration.
         FlinkDeploymentRule.Parallelism(context, spec, job);
+    }
+
+    /// <summary>
+    /// DefaultValidator.validateJarURI (release 1.15.0): a URI with a scheme of the allow-list (operator option
+    /// kubernetes.operator.user.artifacts.allowed-schemes, default https) and, for http and https while
+    /// kubernetes.operator.user.artifacts.disallow-restricted-hosts is on (the default), a host that is no
+    /// loopback, link-local, site-local, wildcard or multicast address (java.net.InetAddress's classes). A host
+    /// name other than localhost needs a DNS lookup, which a build does not make: only IP literals and localhost are
+    /// judged here.
+    /// </summary>
+    internal static string? JarUriProblem(string jar, IReadOnlyDictionary<string, string> operatorConfig)
+    {
+        // java.net.URI refuses spaces and the like first, then the validator asks for a scheme ("/opt/job.jar"
+        // has none, although .NET would read it as a file URI).
+        if (jar.Any(char.IsWhiteSpace) || !Uri.TryCreate(jar, UriKind.RelativeOrAbsolute, out _))
+        {
+            return $"jarURI '{jar}' is not a valid URI";
+        }
+
+        if (!SchemePrefix.IsMatch(jar) || !Uri.TryCreate(jar, UriKind.Absolute, out var uri))
+        {
+            return $"jarURI '{jar}' must include a scheme";
+        }
+
+        var allowed = operatorConfig.TryGetValue(FlinkConfKeys.OperatorArtifactsAllowedSchemes, out var list)
+            ? list.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).ToList()
+            : ["https"];
+        if (!allowed.Contains(uri.Scheme.ToLowerInvariant()))
+        {
+            return allowed.SequenceEqual(["https"])
+                ? $"the operator downloads session-job jars only over https by default, not '{uri.Scheme}' ({FlinkConfKeys.OperatorArtifactsAllowedSchemes})"
+                : $"jarURI scheme '{uri.Scheme}' is not in the operator's allow-list ({string.Join(", ", allowed)}, {FlinkConfKeys.OperatorArtifactsAllowedSchemes})";
+        }
+
+        if (uri.Scheme is not ("http" or "https")
+            || (operatorConfig.TryGetValue(FlinkConfKeys.OperatorArtifactsDisallowRestrictedHosts, out var disallow) && disallow.Trim().Equals("false", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var host = uri.DnsSafeHost;
+        if (host.Length == 0)
+        {
+            return "jarURI must include a host for http and https";
+        }
+
+        var restricted = RestrictedAddress.Kind(host);
+        return restricted is null
+            ? null
+            : $"jarURI host '{host}' is a {restricted} address, which the operator refuses to download from ({FlinkConfKeys.OperatorArtifactsDisallowRestrictedHosts}, on by default)";
     }
 
     private static void Snapshot(ResourceContext context, DocMapping spec)

@@ -96,7 +96,8 @@ internal sealed class CredentialRule : ResourceRule
 
     /// <summary>
     /// True when <paramref name="value"/> could be a credential: not blank, not a path, not a reference to another
-    /// variable and not a placeholder something else fills in.
+    /// variable and not a placeholder something else fills in (<c>${...}</c>, Jinja, or a whole <c>&lt;secret&gt;</c>
+    /// of a template meant to be filled in by hand).
     /// </summary>
     public static bool IsPlainCredential(string value)
     {
@@ -106,7 +107,8 @@ internal sealed class CredentialRule : ResourceRule
             && !VariableReference.IsMatch(text)
             && text.IndexOf("${", StringComparison.Ordinal) < 0
             && text.IndexOf("{{", StringComparison.Ordinal) < 0
-            && text.IndexOf("{%", StringComparison.Ordinal) < 0;
+            && text.IndexOf("{%", StringComparison.Ordinal) < 0
+            && !(text.Length > 2 && text[0] == '<' && text[text.Length - 1] == '>');
     }
 
     // An absolute or relative file path, or a file URI: where a mounted key file is, not the key.

@@ -52,7 +52,7 @@ public class FlinkRuleTests
     [Fact]
     public Task Old_versions() => Verify.Analyzer(
         Deployment("FlinkVersion = {|#0:FlinkVersion.V1_14|}, ServiceAccount = \"flink\","),
-        Verify.Diagnostic("KD3002", 0, "Flink version v1_14 is not supported by the operator (it needs v1_15 or later)"));
+        Verify.Diagnostic("KD3002", 0, "Flink version v1_14 is not supported by the operator (it needs v1_15 or later); the operator rejects the deployment").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
 
     [Fact]
     public Task Forbidden_keys_and_log_files() => Verify.Analyzer(

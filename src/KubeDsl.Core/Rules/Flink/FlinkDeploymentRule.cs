@@ -62,7 +62,9 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         }
         else if (Unsupported.Contains(version))
         {
-            context.Report(RuleCatalog.FlinkVersionUnsupported, versionNode!, version, "is not supported by the operator (it needs v1_15 or later)");
+            // The operator rejects it (DefaultValidator.validateFlinkVersion), so this finding is an error; the
+            // descriptor's default, a warning, is for the deprecated versions it still runs.
+            context.Report(new RuleFinding(RuleCatalog.FlinkVersionUnsupported, versionNode!, [version, "is not supported by the operator (it needs v1_15 or later); the operator rejects the deployment"]) { Severity = RuleSeverity.Error });
         }
         else if (Deprecated.Contains(version))
         {

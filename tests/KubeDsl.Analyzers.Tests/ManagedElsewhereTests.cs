@@ -216,6 +216,13 @@ public class ManagedElsewhereTests
         Verify.Diagnostic("KD3005", 0, "The Flink operator rejects this: upgrade mode last-state needs a checkpoint directory; set execution.checkpointing.dir in flinkConfiguration"));
 
     [Fact]
+    public Task Session_job_periodic_savepoints_need_a_savepoint_directory_in_the_merged_configuration() => Verify.Analyzer(
+        Cluster.Replace("CONF", "[\"execution.checkpointing.dir\"] = \"s3://bucket/checkpoints\"", StringComparison.Ordinal) + "\n"
+        + SessionJob.Replace("{|#0:", string.Empty, StringComparison.Ordinal).Replace("\"shared-session\"|}", "\"shared-session\"", StringComparison.Ordinal)
+            .Replace("Job = new JobSpec", "FlinkConfiguration = new Dictionary<string, string> { [\"kubernetes.operator.periodic.savepoint.interval\"] = {|#0:\"1h\"|} }, Job = new JobSpec", StringComparison.Ordinal),
+        Verify.Diagnostic("KD3013", 0, "The Flink operator rejects this: kubernetes.operator.periodic.savepoint.interval needs a savepoint directory (execution.checkpointing.savepoint-dir)"));
+
+    [Fact]
     public Task Session_job_of_a_cluster_in_the_inventory_takes_its_configuration() => Verify.AnalyzerWithFiles(
         [("/platform/cluster.yaml", SessionCluster, true)],
         SessionJob.Replace("{|#0:", string.Empty, StringComparison.Ordinal).Replace("|}", string.Empty, StringComparison.Ordinal));

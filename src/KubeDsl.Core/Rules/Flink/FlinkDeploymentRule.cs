@@ -252,7 +252,16 @@ internal sealed class FlinkDeploymentRule : ResourceRule
             context.Report(RuleCatalog.FlinkOperatorSetting, conf.Node(FlinkConfKeys.OperatorHealthCheckEnabled) ?? spec, "the cluster health check needs JobManager deployment recovery (kubernetes.operator.jm-deployment-recovery.enabled)");
         }
 
-        if (spec["job"] is not null && conf.First(SavepointDirKeys) is null)
+        if (spec["job"] is not null)
+        {
+            SavepointSettings(context, spec, conf);
+        }
+    }
+
+    /// <summary>V11c and V11d: periodic savepoints and a maximum checkpoint age need a savepoint directory (a job's check).</summary>
+    public static void SavepointSettings(ResourceContext context, DocMapping spec, FlinkConfiguration conf)
+    {
+        if (conf.First(SavepointDirKeys) is null)
         {
             foreach (var key in new[] { FlinkConfKeys.OperatorPeriodicSavepointInterval, "kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age" })
             {

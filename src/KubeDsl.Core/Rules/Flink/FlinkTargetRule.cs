@@ -47,6 +47,7 @@ internal static class FlinkTargetRule
             {
                 var conf = FlinkConfiguration.OfSessionJob(job.Spec, target.Spec, job.Settings.FlinkOperatorDefaults);
                 FlinkDeploymentRule.StateDirectories(job, jobSpec, conf);
+                FlinkDeploymentRule.SavepointSettings(job, job.Spec!, conf);
                 FlinkAutoscalerRule.Judge(job, job.Spec!, conf);
             }
         }

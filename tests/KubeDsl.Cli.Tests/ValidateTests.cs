@@ -126,6 +126,31 @@ public sealed class ValidateTests : IDisposable
     }
 
     [Fact]
+    public void A_snapshot_target_in_no_file_is_a_warning_and_the_inventory_declares_it()
+    {
+        cli.Write("snapshot.yaml", """
+            apiVersion: flink.apache.org/v1beta1
+            kind: FlinkStateSnapshot
+            metadata: {name: example-savepoint, namespace: flink}
+            spec:
+              jobReference: {kind: FlinkDeployment, name: example-deployment}
+              savepoint: {path: "s3://bucket/savepoints"}
+
+            """);
+        cli.Write("cluster/deployment.yaml", """
+            apiVersion: flink.apache.org/v1beta1
+            kind: FlinkDeployment
+            metadata: {name: example-deployment, namespace: flink}
+            spec: {flinkVersion: v1_20, serviceAccount: flink}
+
+            """);
+        var alone = cli.Run("validate", "snapshot.yaml");
+        Assert.Equal(["snapshot.yaml:5:47: warning KD3030: FlinkDeployment 'example-deployment' (the target of snapshot 'example-savepoint') is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalFlinkDeployment(\"example-deployment\")]"], alone.Findings);
+        Assert.Equal(0, alone.ExitCode);
+        Assert.Empty(cli.Run("validate", "snapshot.yaml", "--inventory", "cluster").Findings);
+    }
+
+    [Fact]
     public void Spark_web_UI_service_names_are_judged_by_the_operator_release_the_options_name()
     {
         // 57 characters: "<name>-ui-svc" is 64, which v2.0.x wrote in full and v2.1.0 and later shorten with a hash.

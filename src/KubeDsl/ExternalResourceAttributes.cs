@@ -86,8 +86,9 @@ public sealed class ExternalPersistentVolumeClaimAttribute : Attribute
 /// Declares a Flink operator FlinkDeployment that exists in the cluster but is not defined with [Manifest] here (a
 /// shared session cluster, a deployment of another repository), so session jobs and snapshots that target it are
 /// not reported (KD3030). <c>[assembly: ExternalFlinkDeployment("example-deployment", Namespace = "flink")]</c>
-/// Its configuration is not known, so a session job aimed at it is judged on its own configuration and the
-/// operator's defaults only where that cannot be wrong (docs/managed-elsewhere.md).
+/// Its configuration is not known here, so the checks of a session job that need it (state directories, savepoint
+/// settings, autoscaler options, judged on the cluster's and the job's configuration merged) are skipped; list the
+/// deployment in an inventory file to have them made (docs/managed-elsewhere.md).
 /// </summary>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
 public sealed class ExternalFlinkDeploymentAttribute : Attribute

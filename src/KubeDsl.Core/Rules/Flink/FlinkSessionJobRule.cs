@@ -84,28 +84,31 @@ internal sealed class FlinkSessionJobRule : ResourceRule
             return $"jarURI '{jar}' is not a valid URI";
         }
 
-        if (!SchemePrefix.IsMatch(jar) || !Uri.TryCreate(jar, UriKind.Absolute, out var uri))
+        if (SchemePrefix.Match(jar) is not { Success: true } prefix)
         {
             return $"jarURI '{jar}' must include a scheme";
         }
 
+        var scheme = prefix.Value.TrimEnd(':');
+
         var allowed = operatorConfig.TryGetValue(FlinkConfKeys.OperatorArtifactsAllowedSchemes, out var list)
             ? list.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).ToList()
             : ["https"];
-        if (!allowed.Contains(uri.Scheme.ToLowerInvariant()))
+        if (!allowed.Contains(scheme.ToLowerInvariant()))
         {
             return allowed.SequenceEqual(["https"])
-                ? $"the operator downloads session-job jars only over https by default, not '{uri.Scheme}' ({FlinkConfKeys.OperatorArtifactsAllowedSchemes})"
-                : $"jarURI scheme '{uri.Scheme}' is not in the operator's allow-list ({string.Join(", ", allowed)}, {FlinkConfKeys.OperatorArtifactsAllowedSchemes})";
+                ? $"the operator downloads session-job jars only over https by default, not '{scheme}' ({FlinkConfKeys.OperatorArtifactsAllowedSchemes})"
+                : $"jarURI scheme '{scheme}' is not in the operator's allow-list ({string.Join(", ", allowed)}, {FlinkConfKeys.OperatorArtifactsAllowedSchemes})";
         }
 
-        if (uri.Scheme is not ("http" or "https")
+        if (scheme.ToLowerInvariant() is not ("http" or "https")
             || (operatorConfig.TryGetValue(FlinkConfKeys.OperatorArtifactsDisallowRestrictedHosts, out var disallow) && disallow.Trim().Equals("false", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
 
-        var host = uri.DnsSafeHost;
+        // An opaque URI such as https:job.jar has no host (java.net.URI.getHost() is null).
+        var host = Uri.TryCreate(jar, UriKind.Absolute, out var uri) ? uri.DnsSafeHost : string.Empty;
         if (host.Length == 0)
         {
             return "jarURI must include a host for http and https";

@@ -14,6 +14,8 @@ internal static class ExternalDeclarations
         ["KubeDsl.ExternalConfigMapAttribute"] = ReferencedKind.ConfigMap,
         ["KubeDsl.ExternalServiceAccountAttribute"] = ReferencedKind.ServiceAccount,
         ["KubeDsl.ExternalPersistentVolumeClaimAttribute"] = ReferencedKind.PersistentVolumeClaim,
+        ["KubeDsl.ExternalFlinkDeploymentAttribute"] = ReferencedKind.FlinkDeployment,
+        ["KubeDsl.ExternalFlinkSessionJobAttribute"] = ReferencedKind.FlinkSessionJob,
     };
 
     public static List<Declared> Read(Compilation compilation)

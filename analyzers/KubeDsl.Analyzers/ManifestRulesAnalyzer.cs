@@ -169,6 +169,10 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
         if (finding.Declaration is { } declaration)
         {
             properties = properties.Add(RuleDiagnostics.AttributeProperty, declaration.Attribute).Add(RuleDiagnostics.NameProperty, declaration.Name);
+            if (declaration.Namespace is { } ns)
+            {
+                properties = properties.Add(RuleDiagnostics.NamespaceProperty, ns);
+            }
         }
 
         if (finding.SetMember is { } set)

@@ -26,6 +26,9 @@ internal static class RuleDiagnostics
     /// <summary>Diagnostic property: the missing object's name.</summary>
     public const string NameProperty = "KubeDsl.Name";
 
+    /// <summary>Diagnostic property: the namespace the declaration of the missing object gives, when it must give one.</summary>
+    public const string NamespaceProperty = "KubeDsl.Namespace";
+
     /// <summary>Diagnostic property: the C# member path a code fix sets (see <see cref="RuleFinding.SetMember"/>).</summary>
     public const string MemberProperty = "KubeDsl.Member";
 

@@ -11,6 +11,7 @@ internal static class Settings
     private const string FlinkOperatorVersionProperty = "build_property.KubeDslFlinkOperatorVersion";
     private const string PodSecurityProperty = "build_property.KubeDslPodSecurity";
     private const string RequireImageDigestsProperty = "build_property.KubeDslRequireImageDigests";
+    private const string SparkOperatorVersionProperty = "build_property.KubeDslSparkOperatorVersion";
     private const string FlinkOperatorDefaultAttribute = "KubeDsl.FlinkOperatorDefaultAttribute";
 
     public static RuleSettings Read(Compilation compilation, AnalyzerConfigOptions options)
@@ -33,6 +34,9 @@ internal static class Settings
             ? parsed
             : Rules.Security.PodSecurityLevel.Baseline;
         var digests = options.TryGetValue(RequireImageDigestsProperty, out var require) && require.Trim().Equals("true", System.StringComparison.OrdinalIgnoreCase);
-        return new RuleSettings(version, defaults) { PodSecurity = podSecurity, RequireImageDigests = digests };
+        var sparkVersion = options.TryGetValue(SparkOperatorVersionProperty, out var spark) && spark.Trim().Length > 0
+            ? spark.Trim()
+            : RuleSettings.DefaultSparkOperatorVersion;
+        return new RuleSettings(version, defaults) { PodSecurity = podSecurity, RequireImageDigests = digests, SparkOperatorVersion = sparkVersion };
     }
 }

@@ -81,3 +81,43 @@ public sealed class ExternalPersistentVolumeClaimAttribute : Attribute
     /// <summary>Its namespace; unset means wherever the manifests that use it are applied.</summary>
     public string? Namespace { get; set; }
 }
+
+/// <summary>
+/// Declares a Flink operator FlinkDeployment that exists in the cluster but is not defined with [Manifest] here (a
+/// shared session cluster, a deployment of another repository), so session jobs and snapshots that target it are
+/// not reported (KD3030). <c>[assembly: ExternalFlinkDeployment("example-deployment", Namespace = "flink")]</c>
+/// Its configuration is not known here, so the checks of a session job that need it (state directories, savepoint
+/// settings, autoscaler options, judged on the cluster's and the job's configuration merged) are skipped; list the
+/// deployment in an inventory file to have them made (docs/managed-elsewhere.md).
+/// </summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class ExternalFlinkDeploymentAttribute : Attribute
+{
+    /// <summary>Declares the deployment <paramref name="name"/>.</summary>
+    /// <param name="name">The FlinkDeployment's name.</param>
+    public ExternalFlinkDeploymentAttribute(string name) => Name = name;
+
+    /// <summary>The FlinkDeployment's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Its namespace; unset means wherever the manifests that target it are applied.</summary>
+    public string? Namespace { get; set; }
+}
+
+/// <summary>
+/// Declares a Flink operator FlinkSessionJob that exists in the cluster but is not defined with [Manifest] here, so
+/// snapshots of it are not reported (KD3030). <c>[assembly: ExternalFlinkSessionJob("orders-job")]</c>
+/// </summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class ExternalFlinkSessionJobAttribute : Attribute
+{
+    /// <summary>Declares the session job <paramref name="name"/>.</summary>
+    /// <param name="name">The FlinkSessionJob's name.</param>
+    public ExternalFlinkSessionJobAttribute(string name) => Name = name;
+
+    /// <summary>The FlinkSessionJob's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Its namespace; unset means wherever the manifests that target it are applied.</summary>
+    public string? Namespace { get; set; }
+}

@@ -52,7 +52,7 @@ public class FlinkRuleTests
     [Fact]
     public Task Old_versions() => Verify.Analyzer(
         Deployment("FlinkVersion = {|#0:FlinkVersion.V1_14|}, ServiceAccount = \"flink\","),
-        Verify.Diagnostic("KD3002", 0, "Flink version v1_14 is not supported by the operator (it needs v1_15 or later)"));
+        Verify.Diagnostic("KD3002", 0, "Flink version v1_14 is not supported by the operator (it needs v1_15 or later); the operator rejects the deployment").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
 
     [Fact]
     public Task Forbidden_keys_and_log_files() => Verify.Analyzer(
@@ -106,6 +106,30 @@ public class FlinkRuleTests
         """,
         Verify.Diagnostic("KD3010", 0, "The Flink operator rejects this session job: deploymentName 'Session_Cluster' is not a valid FlinkDeployment name"),
         Verify.Diagnostic("KD3010", 1, "The Flink operator rejects this session job: the operator downloads session-job jars only over https by default, not 'http' (kubernetes.operator.user.artifacts.allowed-schemes)"));
+
+    private static string SessionJobAt(string jar, string attributes = "") => attributes + $$"""
+        [assembly: ExternalFlinkDeployment("shared-session")]
+        public static class Defs
+        {
+            [Manifest("job.yaml")]
+            public static FlinkSessionJob Job => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "report" },
+                Spec = new FlinkSessionJobSpec { DeploymentName = "shared-session", Job = new JobSpec { JarURI = {{jar}}, Parallelism = 2 } },
+            };
+        }
+        """;
+
+    // DefaultValidator.validateJarURI refuses hosts of restricted address classes; IP literals and localhost need no lookup.
+    [Fact]
+    public Task Session_job_jar_from_a_restricted_address_is_refused() => Verify.Analyzer(
+        SessionJobAt("{|#0:\"https://169.254.169.254/latest/meta-data/iam/security-credentials/\"|}"),
+        Verify.Diagnostic("KD3010", 0, "The Flink operator rejects this session job: jarURI host '169.254.169.254' is a link-local address, which the operator refuses to download from (kubernetes.operator.user.artifacts.disallow-restricted-hosts, on by default)"));
+
+    [Fact]
+    public Task Session_job_jar_from_a_public_host_or_with_the_host_check_off_passes() => Verify.Analyzer(
+        SessionJobAt("\"https://127.0.0.1/job.jar\"", "[assembly: FlinkOperatorDefault(\"kubernetes.operator.user.artifacts.disallow-restricted-hosts\", \"false\")]\n")
+        + SessionJobAt("\"https://repo.example.com/job.jar\"").Replace("[assembly: ExternalFlinkDeployment(\"shared-session\")]", string.Empty, StringComparison.Ordinal).Replace("class Defs", "class More", StringComparison.Ordinal).Replace("job.yaml", "job2.yaml", StringComparison.Ordinal).Replace("\"report\"", "\"report-2\"", StringComparison.Ordinal));
 
     [Fact]
     public Task Snapshot_needs_one_kind_and_a_job_reference() => Verify.Analyzer(
@@ -198,7 +222,7 @@ public class FlinkRuleTests
         Verify.Diagnostic("KD3018", 0, "No container of this pod template is named flink-main-container, so Flink treats 'main' as a sidecar and its settings do not reach the Flink process; name it flink-main-container (or leave the name out)"));
 
     [Fact]
-    public Task Session_job_to_an_application_cluster_and_snapshot_of_an_unknown_deployment() => Verify.Analyzer(
+    public Task Session_job_to_an_application_cluster_is_an_error_and_an_unknown_snapshot_target_a_warning() => Verify.Analyzer(
         Deployment(Valid) + """
 
         public static class More
@@ -219,7 +243,7 @@ public class FlinkRuleTests
         }
         """.Replace("{|#9:", string.Empty, StringComparison.Ordinal),
         Verify.Diagnostic("KD3019", 0, "session job target 'orders' is an application cluster (it has a job); the operator only submits session jobs to session clusters"),
-        Verify.Diagnostic("KD3019", 1, "snapshot target FlinkDeployment 'order' is not among the project's FlinkDeployments (orders); the operator reports it not found"));
+        Verify.Diagnostic("KD3030", 1, "FlinkDeployment 'order' (the target of snapshot 'sp') is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalFlinkDeployment(\"order\")]"));
 
     [Fact]
     public Task Last_state_upgrades_need_checkpoints_outside_the_JobManager() => Verify.Analyzer(
@@ -238,6 +262,38 @@ public class FlinkRuleTests
     public Task Autoscaler_excluded_periods_must_be_daily_ranges_or_Quartz_cron() => Verify.Analyzer(
         Deployment("FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"job.autoscaler.enabled\"] = \"true\", [\"job.autoscaler.excluded.periods\"] = {|#0:\"9:00-17:00 && 0 0 * ? * MON-FRI;0 0 2 * * *\"|} },"),
         Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.excluded.periods: excluded period '0 0 2 * * *' is neither a daily range (HH:mm[:ss]-HH:mm[:ss]) nor a Quartz cron expression: exactly one of day of month and day of week must be '?' (Quartz cannot combine them, nor leave both open); the operator rejects the deployment"));
+
+    // Each message is true of the release it names: 1.15.0 only marks v1_15 to v1_18 @Deprecated, the main branch
+    // also logs a warning whenever it validates the resource (ValidatorUtils.validateSupportedVersion).
+    [Fact]
+    public Task Deprecated_Flink_version_on_the_release() => Verify.Analyzer(
+        Deployment("FlinkVersion = {|#0:FlinkVersion.V1_18|}, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"taskmanager.numberOfTaskSlots\"] = \"2\" },"),
+        Verify.Diagnostic("KD3002", 0, "Flink version v1_18 is deprecated in operator release 1.15.0 (it still runs it without a warning) and a later release may drop it"));
+
+    [Fact]
+    public Task Deprecated_Flink_version_on_the_main_branch() => Verify.AnalyzerWith(
+        ("KubeDslFlinkOperatorVersion", "main"),
+        Deployment("FlinkVersion = {|#0:FlinkVersion.V1_18|}, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"taskmanager.numberOfTaskSlots\"] = \"2\" },"),
+        Verify.Diagnostic("KD3002", 0, "Flink version v1_18 is deprecated: the operator's main branch logs a warning on every reconciliation and a later release may drop it"));
+
+    private const string AutoscalerRanges = "FlinkVersion = FlinkVersion.V2_2, ServiceAccount = \"flink\", FlinkConfiguration = new Dictionary<string, string> { [\"job.autoscaler.enabled\"] = \"true\", [\"job.autoscaler.observed-scalability.coefficient-min\"] = COEFFICIENT, [\"job.autoscaler.memory.gc-pressure.threshold\"] = GC, [\"job.autoscaler.memory.heap-usage.threshold\"] = \"0.9\" },";
+
+    [Fact]
+    public Task Autoscaler_ranges_of_the_release_check_the_coefficient_always_and_know_no_memory_thresholds() => Verify.Analyzer(
+        Deployment(AutoscalerRanges.Replace("COEFFICIENT", "{|#0:\"2\"|}", StringComparison.Ordinal).Replace("GC", "\"1.5\"", StringComparison.Ordinal)),
+        Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.observed-scalability.coefficient-min is 2; it must be within [0.01, 1]"));
+
+    [Fact]
+    public Task Autoscaler_ranges_of_the_main_branch_check_the_coefficient_only_when_enabled_and_the_memory_thresholds() => Verify.AnalyzerWith(
+        ("KubeDslFlinkOperatorVersion", "main"),
+        Deployment(AutoscalerRanges.Replace("COEFFICIENT", "\"2\"", StringComparison.Ordinal).Replace("GC", "{|#0:\"1.5\"|}", StringComparison.Ordinal)),
+        Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.memory.gc-pressure.threshold is 1.5; it must be within [0, 1]"));
+
+    [Fact]
+    public Task Autoscaler_coefficient_of_the_main_branch_is_checked_once_observed_scalability_is_on() => Verify.AnalyzerWith(
+        ("KubeDslFlinkOperatorVersion", "main"),
+        Deployment(AutoscalerRanges.Replace("COEFFICIENT", "{|#0:\"2\"|}, [\"job.autoscaler.observed-scalability.enabled\"] = \"true\"", StringComparison.Ordinal).Replace("GC", "\"0.5\"", StringComparison.Ordinal)),
+        Verify.Diagnostic("KD3020", 0, "Autoscaler: job.autoscaler.observed-scalability.coefficient-min is 2; it must be within [0.01, 1]"));
 
     [Fact]
     public Task Autoscaler_options_out_of_range_and_a_window_shorter_than_the_reconcile_interval() => Verify.Analyzer(

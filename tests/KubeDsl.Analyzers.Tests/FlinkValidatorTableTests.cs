@@ -19,6 +19,8 @@ public class FlinkValidatorTableTests
         var rows = File.ReadLines(Path.Combine(Fixtures.RepoRoot, "docs", "flink-validator.md"))
             .Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| upstream", StringComparison.Ordinal) && !l.StartsWith("|---", StringComparison.Ordinal))
             .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            // The rule table; the page's later tables (the ported test cases) name upstream test methods instead.
+            .Where(c => System.Text.RegularExpressions.Regex.IsMatch(c[1], "^[VSPD][0-9]{2}[a-z]*$"))
             .ToDictionary(c => c[1], c => c[3]);
         Assert.Equal(UpstreamRules.Order(StringComparer.Ordinal), rows.Keys.Order(StringComparer.Ordinal));
 

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.Testing;
+
 namespace KubeDsl.Analyzers.Tests;
 
 /// <summary>KD1xxx: each rule fires at the expression that made the value, with its message, and stays silent on valid input.</summary>
@@ -71,8 +73,8 @@ public class KubernetesRuleTests
         """,
         Verify.Diagnostic("KD1002", 0, "ScheduledSparkApplication name 'nightly-customer-orders-aggregation-pipeline' is 44 characters; each run is named '<name>-<19-digit timestamp>', which must fit in 63, so use at most 43"));
 
-    [Fact]
-    public Task Names_the_job_derives_are_checked_where_they_are_written() => Verify.Analyzer("""
+    // The web UI service names, before the Spark operator shortened them (v2.0.x).
+    private const string DerivedNames = """
         public static class Defs
         {
             [Manifest("app.yaml")]
@@ -117,12 +119,36 @@ public class KubernetesRuleTests
                 },
             };
         }
-        """,
+        """;
+
+    [Fact]
+    public Task Names_the_job_derives_are_checked_where_they_are_written() => Verify.AnalyzerWith(
+        ("KubeDslSparkOperatorVersion", "v2.0.2"),
+        DerivedNames,
         Verify.Diagnostic("KD1010", 0, "The Spark operator names the web UI service 'customer-orders-daily-aggregation-with-late-arrivals-v2-x-ui-svc', 64 characters, but a Service name has at most 63; shorten the name to at most 56 characters"),
         Verify.Diagnostic("KD1010", 1, "Executor pod name prefix 'customer-orders-daily-aggregation-executors-v2-x' is invalid: it is 48 characters long and Spark allows at most 47; Spark names executors '<prefix>-exec-<id>'"),
         Verify.Diagnostic("KD1010", 2, "Driver pod name 'Orders_Driver' (spark.kubernetes.driver.pod.name) is invalid: it must contain only lower-case letters, digits, '-' and '.', and start and end with a letter or digit"),
         Verify.Diagnostic("KD1010", 3, "Driver pod name 'orders-driver-' is invalid: it must contain only lower-case letters, digits, '-' and '.', and start and end with a letter or digit"),
         Verify.Diagnostic("KD1010", 4, "Each run's web UI service is named 'nightly-customer-orders-rollup-europe-<19-digit timestamp>-ui-svc', 64 characters, but a Service name has at most 63; shorten the name to at most 36 characters"));
+
+    // Since v2.1.0 the operator shortens a service name over 63 characters and appends a hash
+    // (pkg/util/sparkapplication.go generateName), so only the names Spark itself refuses remain.
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2.1.0")]
+    [InlineData("v2.5.2")]
+    public Task Operators_that_shorten_the_web_UI_service_name_accept_long_names(string? version)
+    {
+        var source = DerivedNames.Replace("{|#0:", string.Empty, StringComparison.Ordinal).Replace("\"customer-orders-daily-aggregation-with-late-arrivals-v2-x\"|}", "\"customer-orders-daily-aggregation-with-late-arrivals-v2-x\"", StringComparison.Ordinal)
+            .Replace("{|#4:", string.Empty, StringComparison.Ordinal).Replace("\"nightly-customer-orders-rollup-europe\"|}", "\"nightly-customer-orders-rollup-europe\"", StringComparison.Ordinal);
+        DiagnosticResult[] expected =
+        [
+            Verify.Diagnostic("KD1010", 1, "Executor pod name prefix 'customer-orders-daily-aggregation-executors-v2-x' is invalid: it is 48 characters long and Spark allows at most 47; Spark names executors '<prefix>-exec-<id>'"),
+            Verify.Diagnostic("KD1010", 2, "Driver pod name 'Orders_Driver' (spark.kubernetes.driver.pod.name) is invalid: it must contain only lower-case letters, digits, '-' and '.', and start and end with a letter or digit"),
+            Verify.Diagnostic("KD1010", 3, "Driver pod name 'orders-driver-' is invalid: it must contain only lower-case letters, digits, '-' and '.', and start and end with a letter or digit"),
+        ];
+        return version is null ? Verify.Analyzer(source, expected) : Verify.AnalyzerWith(("KubeDslSparkOperatorVersion", version), source, expected);
+    }
 
     [Fact]
     public Task Images_without_a_fixed_tag_are_warnings() => Verify.Analyzer(

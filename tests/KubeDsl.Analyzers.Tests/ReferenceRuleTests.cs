@@ -71,7 +71,7 @@ public class ReferenceRuleTests
         [assembly: ExternalPersistentVolumeClaim("data")]
         """ + Job.Replace("{|#1:", "", StringComparison.Ordinal).Replace("{|#3:", "", StringComparison.Ordinal).Replace("{|#4:", "", StringComparison.Ordinal)
             .Replace("\"api\"|}", "\"api\"", StringComparison.Ordinal).Replace("\"settings\"|}", "\"settings\"", StringComparison.Ordinal).Replace("\"data\"|}", "\"data\"", StringComparison.Ordinal),
-        Verify.Diagnostic("KD5003", 0, "ServiceAccount 'runner' (used by the pod) must be in namespace 'jobs', but it is declared in: platform"),
+        Verify.Diagnostic("KD5003", 0, "ServiceAccount 'runner' (used by the pod) must be in namespace 'jobs', but it is declared in: platform; define it there too, or declare it as managed elsewhere with [assembly: ExternalServiceAccount(\"runner\", Namespace = \"jobs\")]"),
         Verify.Diagnostic("KD5002", 2, "Secret 'api' has no key 'token' (used by container 'main''s env TOKEN); its keys are: password, user"));
 
     [Fact]
@@ -216,7 +216,7 @@ public class ReferenceRuleTests
         "[assembly: DefaultNamespace(\"platform\")]\n" + OtherReferences + AccountWithoutNamespace + Job.Replace("{|#1:", "", StringComparison.Ordinal).Replace("{|#3:", "", StringComparison.Ordinal).Replace("{|#4:", "", StringComparison.Ordinal)
             .Replace("\"api\"|}", "\"api\"", StringComparison.Ordinal).Replace("\"settings\"|}", "\"settings\"", StringComparison.Ordinal).Replace("\"data\"|}", "\"data\"", StringComparison.Ordinal)
             .Replace("{|#2:", "", StringComparison.Ordinal).Replace("\"token\"|}", "\"token\"", StringComparison.Ordinal),
-        Verify.Diagnostic("KD5003", 0, "ServiceAccount 'runner' (used by the pod) must be in namespace 'jobs', but it is declared in: platform"));
+        Verify.Diagnostic("KD5003", 0, "ServiceAccount 'runner' (used by the pod) must be in namespace 'jobs', but it is declared in: platform; define it there too, or declare it as managed elsewhere with [assembly: ExternalServiceAccount(\"runner\", Namespace = \"jobs\")]"));
 
     [Fact]
     public Task A_class_default_namespace_places_the_accounts_of_that_class_for_the_rules() => Verify.Analyzer(
@@ -224,5 +224,5 @@ public class ReferenceRuleTests
             + Job.Replace("{|#1:", "", StringComparison.Ordinal).Replace("{|#3:", "", StringComparison.Ordinal).Replace("{|#4:", "", StringComparison.Ordinal)
             .Replace("\"api\"|}", "\"api\"", StringComparison.Ordinal).Replace("\"settings\"|}", "\"settings\"", StringComparison.Ordinal).Replace("\"data\"|}", "\"data\"", StringComparison.Ordinal)
             .Replace("{|#2:", "", StringComparison.Ordinal).Replace("\"token\"|}", "\"token\"", StringComparison.Ordinal),
-        Verify.Diagnostic("KD5003", 0, "ServiceAccount 'runner' (used by the pod) must be in namespace 'jobs', but it is declared in: platform"));
+        Verify.Diagnostic("KD5003", 0, "ServiceAccount 'runner' (used by the pod) must be in namespace 'jobs', but it is declared in: platform; define it there too, or declare it as managed elsewhere with [assembly: ExternalServiceAccount(\"runner\", Namespace = \"jobs\")]"));
 }

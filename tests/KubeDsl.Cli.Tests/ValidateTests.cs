@@ -126,6 +126,54 @@ public sealed class ValidateTests : IDisposable
     }
 
     [Fact]
+    public void A_snapshot_target_in_no_file_is_a_warning_and_the_inventory_declares_it()
+    {
+        cli.Write("snapshot.yaml", """
+            apiVersion: flink.apache.org/v1beta1
+            kind: FlinkStateSnapshot
+            metadata: {name: example-savepoint, namespace: flink}
+            spec:
+              jobReference: {kind: FlinkDeployment, name: example-deployment}
+              savepoint: {path: "s3://bucket/savepoints"}
+
+            """);
+        cli.Write("cluster/deployment.yaml", """
+            apiVersion: flink.apache.org/v1beta1
+            kind: FlinkDeployment
+            metadata: {name: example-deployment, namespace: flink}
+            spec: {flinkVersion: v1_20, serviceAccount: flink}
+
+            """);
+        var alone = cli.Run("validate", "snapshot.yaml");
+        Assert.Equal(["snapshot.yaml:5:47: warning KD3030: FlinkDeployment 'example-deployment' (the target of snapshot 'example-savepoint') is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: ExternalFlinkDeployment(\"example-deployment\")]"], alone.Findings);
+        Assert.Equal(0, alone.ExitCode);
+        Assert.Empty(cli.Run("validate", "snapshot.yaml", "--inventory", "cluster").Findings);
+    }
+
+    [Fact]
+    public void Spark_web_UI_service_names_are_judged_by_the_operator_release_the_options_name()
+    {
+        // 57 characters: "<name>-ui-svc" is 64, which v2.0.x wrote in full and v2.1.0 and later shorten with a hash.
+        cli.Write("long.yaml", """
+            apiVersion: sparkoperator.k8s.io/v1beta2
+            kind: SparkApplication
+            metadata: {name: customer-orders-daily-aggregation-with-late-arrivals-v2-x, namespace: default}
+            spec:
+              type: Scala
+              mode: cluster
+              sparkVersion: 3.5.3
+              image: spark:3.5.3
+              mainClass: a.B
+              mainApplicationFile: local:///a.jar
+              driver: {cores: 1}
+              executor: {instances: 1}
+
+            """);
+        Assert.DoesNotContain(cli.Run("validate", "long.yaml").Findings, f => f.Contains("KD1010", StringComparison.Ordinal));
+        Assert.Contains(cli.Run("validate", "--spark-operator-version", "v2.0.2", "long.yaml").Findings, f => f.StartsWith("long.yaml:3:18: error KD1010: The Spark operator names the web UI service", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Operator_defaults_from_the_command_line_count_as_the_deployments_configuration()
     {
         cli.Write("stream.yaml", """

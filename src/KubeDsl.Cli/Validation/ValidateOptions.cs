@@ -29,6 +29,8 @@ internal sealed class ValidateOptions
 
     public string FlinkOperatorVersion { get; set; } = KubeDsl.Rules.RuleSettings.DefaultFlinkOperatorVersion;
 
+    public string SparkOperatorVersion { get; set; } = KubeDsl.Rules.RuleSettings.DefaultSparkOperatorVersion;
+
     public Dictionary<string, string> FlinkOperatorDefaults { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The Pod Security level outside namespaces whose labels set one (the analyzers' KubeDslPodSecurity).</summary>
@@ -54,6 +56,7 @@ internal sealed class ValidateOptions
           --severity ID=LEVEL              error, warning, suggestion, silent or none, default (repeatable, or ID=LEVEL,ID=LEVEL)
           --warnings-as-errors             warnings count as errors (exit code 1)
           --flink-operator-version VER     Flink operator release the manifests target (default 1.15.0, or main)
+          --spark-operator-version VER     Spark operator release the manifests target (default 2.5.2)
           --flink-operator-default KEY=VAL a key the operator's Helm chart adds to every flinkConfiguration (repeatable)
           --pod-security LEVEL             baseline (default), restricted or none: the Pod Security level where no
                                            namespace label sets one (findings there are warnings)
@@ -136,6 +139,9 @@ internal sealed class ValidateOptions
                     break;
                 case "--flink-operator-version":
                     options.FlinkOperatorVersion = Value() ?? Fail(ref error, "--flink-operator-version needs a version");
+                    break;
+                case "--spark-operator-version":
+                    options.SparkOperatorVersion = Value() ?? Fail(ref error, "--spark-operator-version needs a version");
                     break;
                 case "--pod-security":
                     var level = Value() ?? Fail(ref error, "--pod-security needs baseline, restricted or none");

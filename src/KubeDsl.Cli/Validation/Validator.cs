@@ -26,7 +26,12 @@ internal sealed class Validator
     public Validator(ValidateOptions options, Func<Stream>? stdin = null)
     {
         this.options = options;
-        settings = new RuleSettings(options.FlinkOperatorVersion, options.FlinkOperatorDefaults) { PodSecurity = options.PodSecurity, RequireImageDigests = options.RequireImageDigests };
+        settings = new RuleSettings(options.FlinkOperatorVersion, options.FlinkOperatorDefaults)
+        {
+            PodSecurity = options.PodSecurity,
+            RequireImageDigests = options.RequireImageDigests,
+            SparkOperatorVersion = options.SparkOperatorVersion,
+        };
         schemas = new SchemaCatalog(settings.FlinkMainBranch);
         this.stdin = stdin ?? Console.OpenStandardInput;
     }

@@ -50,4 +50,6 @@ internal static class FlinkConfKeys
     public const string OperatorRollbackEnabled = "kubernetes.operator.deployment.rollback.enabled";
     public const string OperatorHealthCheckEnabled = "kubernetes.operator.cluster.health-check.enabled";
     public const string OperatorJobManagerRecoveryEnabled = "kubernetes.operator.jm-deployment-recovery.enabled";
+    public const string OperatorArtifactsAllowedSchemes = "kubernetes.operator.user.artifacts.allowed-schemes";
+    public const string OperatorArtifactsDisallowRestrictedHosts = "kubernetes.operator.user.artifacts.disallow-restricted-hosts";
 }

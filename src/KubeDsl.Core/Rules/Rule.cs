@@ -16,8 +16,11 @@ internal sealed record RuleFinding(RuleDescriptor Descriptor, DocNode At, string
     /// <summary>The text <see cref="Replacement"/> replaces, when it is not the value at <see cref="At"/> (a key).</summary>
     public string? Original { get; init; }
 
-    /// <summary>When the fix is to declare an object as managed elsewhere: the attribute's name and the object's name.</summary>
-    public (string Attribute, string Name)? Declaration { get; init; }
+    /// <summary>
+    /// When the fix is to declare an object as managed elsewhere: the attribute's name, the object's name and, when
+    /// the declaration must say where it is, its namespace (docs/managed-elsewhere.md).
+    /// </summary>
+    public (string Attribute, string Name, string? Namespace)? Declaration { get; init; }
 
     /// <summary>How bad this finding is when it differs from the descriptor's default (a Pod Security finding in a
     /// namespace that enforces the level is an error, elsewhere a warning).</summary>
@@ -96,7 +99,11 @@ internal sealed class ResourceContext
 
     /// <summary>Reports a finding whose fix is to declare the object with <paramref name="attribute"/>.</summary>
     public void ReportMissing(RuleDescriptor descriptor, DocNode at, string attribute, string name, params string[] arguments) =>
-        findings.Add(new RuleFinding(descriptor, at, arguments) { Declaration = (attribute, name) });
+        findings.Add(new RuleFinding(descriptor, at, arguments) { Declaration = (attribute, name, null) });
+
+    /// <summary>As <see cref="ReportMissing"/>, for an object the declaration places in <paramref name="ns"/>.</summary>
+    public void ReportMissingIn(RuleDescriptor descriptor, DocNode at, string attribute, string name, string ns, params string[] arguments) =>
+        findings.Add(new RuleFinding(descriptor, at, arguments) { Declaration = (attribute, name, ns) });
 
     /// <summary>Reports a finding about the key of <paramref name="entry"/> whose fix is to write <paramref name="replacement"/> as the key.</summary>
     public void ReportKeyWithReplacement(RuleDescriptor descriptor, DocEntry entry, string replacement, params string[] arguments) =>

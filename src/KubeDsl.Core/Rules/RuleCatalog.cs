@@ -103,7 +103,7 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor PlainTextCredential = new(
         "KD2014", "Credential in plain text", RuleDescriptor.Spark, RuleSeverity.Warning,
-        "{0} looks like a credential written in plain text into the manifest (and the Git history); read it from a Secret instead (a secretKeyRef env var, or the driver's and executor's secrets)");
+        "{0} looks like a credential written in plain text into the manifest (and the Git history); read it from a Secret instead ({1})");
 
     public static readonly RuleDescriptor UnknownSparkKey = new(
         "KD2015", "Unknown Spark setting", RuleDescriptor.Spark, RuleSeverity.Warning,
@@ -202,7 +202,7 @@ internal static class RuleCatalog
         "No container of this pod template is named flink-main-container, so Flink treats '{0}' as a sidecar and its settings do not reach the Flink process; name it flink-main-container (or leave the name out)");
 
     public static readonly RuleDescriptor FlinkTarget = new(
-        "KD3019", "Session job or snapshot target", RuleDescriptor.Flink, RuleSeverity.Error,
+        "KD3019", "Session job aimed at an application cluster", RuleDescriptor.Flink, RuleSeverity.Error,
         "{0}")
     {
         CrossResource = true,
@@ -219,6 +219,13 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor FlinkCheckpointsInMemory = new(
         "KD3022", "Last-state upgrades with checkpoints in JobManager memory", RuleDescriptor.Flink, RuleSeverity.Warning,
         "Upgrade mode last-state restores the job from its latest checkpoint, but {0} '{1}' keeps checkpoints in the JobManager's memory, which is gone after the upgrade; use filesystem checkpoint storage (or upgrade mode savepoint)");
+
+    public static readonly RuleDescriptor FlinkTargetDeclaredNowhere = new(
+        "KD3030", "Session job or snapshot target declared nowhere", RuleDescriptor.Flink, RuleSeverity.Warning,
+        "{0} '{1}' (the target of {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]")
+    {
+        CrossResource = true,
+    };
 
     public static readonly RuleDescriptor AirflowInvalidId = new(
         "KD4001", "Invalid Airflow id", RuleDescriptor.Airflow, RuleSeverity.Error,
@@ -261,8 +268,8 @@ internal static class RuleCatalog
         "{0} '{1}' has no key '{2}' (used by {3}); its keys are: {4}");
 
     public static readonly RuleDescriptor OtherNamespace = new(
-        "KD5003", "Referenced object in another namespace", RuleDescriptor.References, RuleSeverity.Error,
-        "{0} '{1}' (used by {2}) must be in namespace '{3}', but it is declared in: {4}");
+        "KD5003", "Referenced object in another namespace", RuleDescriptor.References, RuleSeverity.Warning,
+        "{0} '{1}' (used by {2}) must be in namespace '{3}', but it is declared in: {4}; define it there too, or declare it as managed elsewhere with [assembly: {5}(\"{1}\", Namespace = \"{3}\")]");
 
     public static readonly RuleDescriptor DriverRbac = new(
         "KD5004", "Driver service account lacks permissions", RuleDescriptor.References, RuleSeverity.Warning,
@@ -523,11 +530,12 @@ internal static class RuleCatalog
         new Security.RbacRule(),
         new Security.BatchPodRule(),
         new Airflow.AirflowDagRule(),
+        new Security.CredentialRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
-        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Concat(Security.PodSecurityRule.Descriptors).Concat(Security.LeastPrivilegeRule.Descriptors).Append(DriverWithoutNetworkPolicy).Append(FlinkTarget).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Concat(Security.PodSecurityRule.Descriptors).Concat(Security.LeastPrivilegeRule.Descriptors).Append(DriverWithoutNetworkPolicy).Append(FlinkTarget).Append(FlinkTargetDeclaredNowhere).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Runs the rules that judge resources together (references, Flink session-job targets, Pod Security levels
@@ -537,7 +545,7 @@ internal static class RuleCatalog
     public static void CheckAcross(IReadOnlyList<ResourceContext> resources, IReadOnlyList<References.Declared> external)
     {
         References.ReferenceRule.Check(resources, external);
-        Flink.FlinkTargetRule.Check(resources);
+        Flink.FlinkTargetRule.Check(resources, external);
         Security.PodSecurityRule.Check(resources);
         Security.LeastPrivilegeRule.Check(resources);
         Security.NetworkPolicyRule.Check(resources);

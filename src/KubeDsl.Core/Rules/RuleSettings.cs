@@ -14,6 +14,22 @@ internal sealed record RuleSettings(string FlinkOperatorVersion, IReadOnlyDictio
     /// <summary>The released operator the models and rules target when nothing else is said.</summary>
     public const string DefaultFlinkOperatorVersion = "1.15.0";
 
+    /// <summary>The Spark operator release the models and rules target when nothing else is said (its CRDs are vendored).</summary>
+    public const string DefaultSparkOperatorVersion = "2.5.2";
+
+    /// <summary>
+    /// The Spark operator release the manifests are for (build property KubeDslSparkOperatorVersion, CLI
+    /// --spark-operator-version; "2.5.2" or "v2.5.2"), for what changed between releases.
+    /// </summary>
+    public string SparkOperatorVersion { get; init; } = DefaultSparkOperatorVersion;
+
+    /// <summary>
+    /// True when the Spark operator shortens a derived name over 63 characters and appends a hash
+    /// (pkg/util/sparkapplication.go generateName, kubeflow/spark-operator v2.1.0 and later; v2.0.x wrote
+    /// "&lt;name&gt;-ui-svc" in full).
+    /// </summary>
+    public bool SparkOperatorTruncatesNames => SemanticVersion.Compare(SparkOperatorVersion, "2.1.0") >= 0;
+
     /// <summary>
     /// The Pod Security level pods are checked at where no namespace label says otherwise (build property
     /// KubeDslPodSecurity: baseline, the default, restricted, or none); such findings are warnings.

@@ -8,8 +8,10 @@ using KubeDsl.Configuration;
 namespace KubeDsl.Rules.Flink;
 
 /// <summary>
-/// The autoscaler options the operator validates when <c>job.autoscaler.enabled</c> is true (AutoscalerValidator,
-/// release 1.15.0's ranges) and, from the operator's main branch, a metric window shorter than the reconcile
+/// The autoscaler options the operator validates when <c>job.autoscaler.enabled</c> is true (AutoscalerValidator in
+/// flink-autoscaler): release 1.15.0's ranges, or with KubeDslFlinkOperatorVersion=main the main branch's (the GC
+/// pressure and heap usage thresholds, and the observed-scalability, scaling-effectiveness and memory-tuning
+/// options only when their feature is on); and, from the main branch, a metric window shorter than the reconcile
 /// interval (no two samples, so the autoscaler never acts).
 /// </summary>
 internal sealed class FlinkAutoscalerRule : ResourceRule
@@ -20,12 +22,18 @@ internal sealed class FlinkAutoscalerRule : ResourceRule
 
     public override void Check(ResourceContext context)
     {
-        if (!context.IsFlinkOperator || context.Kind is not ("FlinkDeployment" or "FlinkSessionJob") || context.Spec is not { } spec)
+        // A session job's options are judged on the configuration merged with its cluster's (FlinkTargetRule).
+        if (!context.IsFlinkOperator || context.Kind != "FlinkDeployment" || context.Spec is not { } spec)
         {
             return;
         }
 
-        var conf = FlinkConfiguration.Of(spec, context.Settings.FlinkOperatorDefaults);
+        Judge(context, spec, FlinkConfiguration.Of(spec, context.Settings.FlinkOperatorDefaults));
+    }
+
+    /// <summary>The checks on an effective configuration: a deployment's, or a session job's merged with its cluster's.</summary>
+    public static void Judge(ResourceContext context, DocMapping spec, FlinkConfiguration conf)
+    {
         if ((conf.Text(FlinkConfKeys.AutoscalerEnabled) ?? conf.Text("kubernetes.operator.job.autoscaler.enabled")) != "true")
         {
             return;
@@ -37,7 +45,21 @@ internal sealed class FlinkAutoscalerRule : ResourceRule
         Number(context, conf, "job.autoscaler.target.utilization.boundary", 0, double.MaxValue);
         Number(context, conf, FlinkConfKeys.AutoscalerUtilizationMax, target, 1);
         Number(context, conf, FlinkConfKeys.AutoscalerUtilizationMin, 0, target);
-        Number(context, conf, "job.autoscaler.observed-scalability.coefficient-min", 0.01, 1);
+        if (!context.Settings.FlinkMainBranch)
+        {
+            // Release 1.15.0 checks the coefficient whether or not observed scalability is on.
+            Number(context, conf, "job.autoscaler.observed-scalability.coefficient-min", 0.01, 1);
+        }
+        else
+        {
+            // The main branch adds the memory thresholds and checks an option of a feature only when the feature is
+            // on (AutoscalerValidator.validateNumberIfEnabled).
+            Number(context, conf, "job.autoscaler.memory.gc-pressure.threshold", 0, 1);
+            Number(context, conf, "job.autoscaler.memory.heap-usage.threshold", 0, 1);
+            NumberIfEnabled(context, conf, "job.autoscaler.observed-scalability.enabled", "job.autoscaler.observed-scalability.coefficient-min", 0.01, 1);
+            NumberIfEnabled(context, conf, "job.autoscaler.scaling.effectiveness.detection.enabled", "job.autoscaler.scaling.effectiveness.threshold", 0, 1);
+            NumberIfEnabled(context, conf, "job.autoscaler.memory.tuning.enabled", "job.autoscaler.memory.tuning.overhead", 0, 1);
+        }
 
         if (conf.Text(FlinkConfKeys.AutoscalerExcludedPeriods) is { } periods && ExcludedPeriods.Problem(periods) is { } periodProblem)
         {
@@ -76,6 +98,14 @@ internal sealed class FlinkAutoscalerRule : ResourceRule
         }
 
         return value;
+    }
+
+    private static void NumberIfEnabled(ResourceContext context, FlinkConfiguration conf, string enabled, string key, double min, double max)
+    {
+        if (string.Equals(conf.Text(enabled)?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Number(context, conf, key, min, max);
+        }
     }
 
     private static string Show(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -62,11 +62,17 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         }
         else if (Unsupported.Contains(version))
         {
-            context.Report(RuleCatalog.FlinkVersionUnsupported, versionNode!, version, "is not supported by the operator (it needs v1_15 or later)");
+            // The operator rejects it (DefaultValidator.validateFlinkVersion), so this finding is an error; the
+            // descriptor's default, a warning, is for the deprecated versions it still runs.
+            context.Report(new RuleFinding(RuleCatalog.FlinkVersionUnsupported, versionNode!, [version, "is not supported by the operator (it needs v1_15 or later); the operator rejects the deployment"]) { Severity = RuleSeverity.Error });
         }
         else if (Deprecated.Contains(version))
         {
-            context.Report(RuleCatalog.FlinkVersionUnsupported, versionNode!, version, "is deprecated: the operator warns on every reconciliation and will drop it");
+            // Release 1.15.0 only marks these @Deprecated in FlinkVersion; the main branch also logs a warning each time
+            // it validates the resource (ValidatorUtils.validateSupportedVersion), on every reconciliation.
+            context.Report(RuleCatalog.FlinkVersionUnsupported, versionNode!, version, context.Settings.FlinkMainBranch
+                ? "is deprecated: the operator's main branch logs a warning on every reconciliation and a later release may drop it"
+                : $"is deprecated in operator release {context.Settings.FlinkOperatorVersion} (it still runs it without a warning) and a later release may drop it");
         }
 
         if (!context.Settings.FlinkMainBranch)
@@ -246,7 +252,16 @@ internal sealed class FlinkDeploymentRule : ResourceRule
             context.Report(RuleCatalog.FlinkOperatorSetting, conf.Node(FlinkConfKeys.OperatorHealthCheckEnabled) ?? spec, "the cluster health check needs JobManager deployment recovery (kubernetes.operator.jm-deployment-recovery.enabled)");
         }
 
-        if (spec["job"] is not null && conf.First(SavepointDirKeys) is null)
+        if (spec["job"] is not null)
+        {
+            SavepointSettings(context, spec, conf);
+        }
+    }
+
+    /// <summary>V11c and V11d: periodic savepoints and a maximum checkpoint age need a savepoint directory (a job's check).</summary>
+    public static void SavepointSettings(ResourceContext context, DocMapping spec, FlinkConfiguration conf)
+    {
+        if (conf.First(SavepointDirKeys) is null)
         {
             foreach (var key in new[] { FlinkConfKeys.OperatorPeriodicSavepointInterval, "kubernetes.operator.job.upgrade.last-state.max.allowed.checkpoint.age" })
             {
@@ -258,8 +273,18 @@ internal sealed class FlinkDeploymentRule : ResourceRule
         }
     }
 
-    /// <summary>V10-V12 for the job of a deployment or a session job; shared with the session-job rule.</summary>
+    /// <summary>V10-V12 for the job of a deployment.</summary>
     public static void Job(ResourceContext context, DocMapping spec, DocMapping job, FlinkConfiguration conf)
+    {
+        StateDirectories(context, job, conf);
+        Parallelism(context, spec, job);
+    }
+
+    /// <summary>
+    /// V10 and V11a-b: the state directories the upgrade mode and savepoint nonce need, judged on the effective
+    /// configuration (for a session job: the operator's defaults, its session cluster's and its own, merged).
+    /// </summary>
+    public static void StateDirectories(ResourceContext context, DocMapping job, FlinkConfiguration conf)
     {
         var mode = Doc.Text(job["upgradeMode"]) ?? "stateless";
         if (mode != "stateless" && conf.First(CheckpointDirKeys) is null)
@@ -286,6 +311,11 @@ internal sealed class FlinkDeploymentRule : ResourceRule
             }
         }
 
+    }
+
+    /// <summary>V12a-b: TaskManager replicas, or the job's parallelism when replicas are unset (always so for a session job).</summary>
+    public static void Parallelism(ResourceContext context, DocMapping spec, DocMapping job)
+    {
         var replicas = Doc.At(spec, "taskManager", "replicas");
         if (replicas is not null)
         {
@@ -386,6 +416,31 @@ internal sealed class FlinkConfiguration
 
         conf.Add(Doc.Map(spec, "flinkConfiguration"), string.Empty);
         return conf;
+    }
+
+    /// <summary>
+    /// A session job's effective configuration, as the operator builds it (DefaultValidator.validateSessionJobWithCluster,
+    /// release 1.15.0): its defaults, overlaid with the session cluster's flinkConfiguration, overlaid with the job's.
+    /// The cluster's values are texts only: findings about them point at the session job.
+    /// </summary>
+    public static FlinkConfiguration OfSessionJob(DocMapping? jobSpec, DocMapping? clusterSpec, IReadOnlyDictionary<string, string>? defaults = null)
+    {
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in defaults ?? new Dictionary<string, string>())
+        {
+            merged[pair.Key] = pair.Value;
+        }
+
+        var cluster = Of(clusterSpec);
+        foreach (var pair in cluster.entries)
+        {
+            if (Doc.Text(pair.Value) is { } text)
+            {
+                merged[pair.Key] = text;
+            }
+        }
+
+        return Of(jobSpec, merged);
     }
 
     private readonly Dictionary<string, string> defaultTexts = new(StringComparer.Ordinal);

@@ -7,7 +7,8 @@ namespace KubeDsl.Rules.Kubernetes;
 
 /// <summary>
 /// Names of pods and services that a Spark application's settings produce, checked where they are written: the web
-/// UI service the Spark operator names "&lt;name&gt;-ui-svc" (internal/util in kubeflow/spark-operator), a driver pod
+/// UI service the Spark operator names "&lt;name&gt;-ui-svc" (pkg/util in kubeflow/spark-operator), checked only when
+/// the target release writes it in full (before v2.1.0; later releases shorten it and add a hash), a driver pod
 /// name set in the spec or in sparkConf, and Spark's executor pod name prefix (Config.scala checks it when the
 /// driver starts). Each is valid on its own line but fails only once the job runs.
 /// </summary>
@@ -29,7 +30,10 @@ internal sealed class DerivedNameRule : ResourceRule
             return;
         }
 
-        UiService(context);
+        if (!context.Settings.SparkOperatorTruncatesNames)
+        {
+            UiService(context);
+        }
         var conf = SparkSpecs.SparkConf(application);
         DriverPodName(context, Doc.At(application, "driver", "podName"), string.Empty);
         DriverPodName(context, conf?[SparkConfKeys.DriverPodName], " (spark.kubernetes.driver.pod.name)");

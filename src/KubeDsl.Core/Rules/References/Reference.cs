@@ -10,6 +10,12 @@ internal enum ReferencedKind
     ConfigMap,
     ServiceAccount,
     PersistentVolumeClaim,
+
+    /// <summary>A Flink operator FlinkDeployment: a session job's cluster or a snapshot's job.</summary>
+    FlinkDeployment,
+
+    /// <summary>A Flink operator FlinkSessionJob: a snapshot's job.</summary>
+    FlinkSessionJob,
 }
 
 /// <summary>One name a resource uses: <c>secretKeyRef</c>, a volume's secret, a service account, ...</summary>
@@ -24,7 +30,7 @@ internal sealed record Reference(ReferencedKind Kind, string Name, string? Key, 
     public DocNode? KeyNode { get; init; }
 }
 
-/// <summary>An object that exists: declared by a [Manifest] resource or an assembly attribute (managed elsewhere).</summary>
+/// <summary>An object that exists: declared by a [Manifest] resource, an inventory file or an assembly attribute (managed elsewhere).</summary>
 /// <param name="Kind">What kind of object it is.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Namespace">Its namespace; null when not fixed (it goes where the manifests are applied).</param>

@@ -58,7 +58,7 @@ internal static class ReferenceRule
         var kind = KindName(reference.Kind);
         if (match is null && sameName.Count > 0)
         {
-            resource.Report(RuleCatalog.OtherNamespace, reference.At, kind, reference.Name, reference.Role, resource.Namespace!, string.Join(", ", sameName.Select(d => d.Namespace)));
+            resource.ReportMissingIn(RuleCatalog.OtherNamespace, reference.At, AttributeFor(reference.Kind), reference.Name, resource.Namespace!, kind, reference.Name, reference.Role, resource.Namespace!, string.Join(", ", sameName.Select(d => d.Namespace)), AttributeFor(reference.Kind));
         }
         else if (match is null && reference.Kind == ReferencedKind.ServiceAccount && reference.Name == DefaultServiceAccount)
         {
@@ -82,9 +82,11 @@ internal static class ReferenceRule
             return;
         }
 
-        // Only an account these definitions create has its bindings here too; one managed elsewhere is trusted.
+        // Only an account these definitions create has its bindings here too; one managed elsewhere is trusted, and
+        // so is one the project also declares with ExternalServiceAccount (its roles are managed elsewhere).
         var ns = resource.Namespace;
-        if (!declared.Any(d => d.Managed && d.Item.Kind == ReferencedKind.ServiceAccount && d.Item.Name == account && SameNamespace(d.Item.Namespace, ns)))
+        bool Declares(bool managed) => declared.Any(d => d.Managed == managed && d.Item.Kind == ReferencedKind.ServiceAccount && d.Item.Name == account && SameNamespace(d.Item.Namespace, ns));
+        if (!Declares(managed: true) || Declares(managed: false))
         {
             return;
         }
@@ -133,7 +135,7 @@ internal static class ReferenceRule
 
         if (!bound)
         {
-            resource.Report(RuleCatalog.DriverRbac, node, account, "no RoleBinding or ClusterRoleBinding in these definitions binds it to a role");
+            resource.ReportMissing(RuleCatalog.DriverRbac, node, AttributeFor(ReferencedKind.ServiceAccount), account, account, $"no RoleBinding or ClusterRoleBinding in these definitions binds it to a role (when its bindings are managed elsewhere, list them in an inventory file or declare the account with [assembly: {AttributeFor(ReferencedKind.ServiceAccount)}(\"{account}\")])");
             return;
         }
 
@@ -164,11 +166,14 @@ internal static class ReferenceRule
 
     private static bool SameNamespace(string? a, string? b) => a is null || b is null || a == b;
 
-    private static string KindName(ReferencedKind kind) => kind switch
+    /// <summary>The Kubernetes kind of an object of the kind.</summary>
+    public static string KindName(ReferencedKind kind) => kind switch
     {
         ReferencedKind.Secret => "Secret",
         ReferencedKind.ConfigMap => "ConfigMap",
         ReferencedKind.ServiceAccount => "ServiceAccount",
+        ReferencedKind.FlinkDeployment => "FlinkDeployment",
+        ReferencedKind.FlinkSessionJob => "FlinkSessionJob",
         _ => "PersistentVolumeClaim",
     };
 

@@ -8,18 +8,15 @@ namespace KubeDsl.Rules.Spark;
 
 /// <summary>
 /// Checks of what a Spark application configures: an image whose tag names another Spark version than
-/// <c>sparkVersion</c>, retry settings under a restart policy that never retries, credentials written as plain text,
-/// and <c>spark.kubernetes.*</c> keys Spark does not define (typos that Spark ignores without a word).
+/// <c>sparkVersion</c>, retry settings under a restart policy that never retries, and <c>spark.kubernetes.*</c> keys Spark does not define (typos that Spark ignores without a word).
 /// </summary>
 internal sealed class SparkConfRule : ResourceRule
 {
     private static readonly Regex Version = new("(?<![0-9.])([0-9]+\\.[0-9]+\\.[0-9]+)", RegexOptions.CultureInvariant);
-    private static readonly Regex SensitiveKey = new("(password|passwd|secret[._-]?key|access[._-]?key|token|credentials?|api[._-]?key)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex SensitiveEnv = new("(PASSWORD|PASSWD|SECRET|TOKEN|ACCESS_KEY|API_KEY|CREDENTIALS?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly string[] RetryFields = ["onFailureRetries", "onFailureRetryInterval", "onSubmissionFailureRetries", "onSubmissionFailureRetryInterval"];
 
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } =
-        [RuleCatalog.ImageVersionMismatch, RuleCatalog.RetriesNeverUsed, RuleCatalog.PlainTextCredential, RuleCatalog.UnknownSparkKey, RuleCatalog.SparkKeyTooNew];
+        [RuleCatalog.ImageVersionMismatch, RuleCatalog.RetriesNeverUsed, RuleCatalog.UnknownSparkKey, RuleCatalog.SparkKeyTooNew];
 
     public override void Check(ResourceContext context)
     {
@@ -40,25 +37,9 @@ internal sealed class SparkConfRule : ResourceRule
 
             foreach (var entry in conf.Entries)
             {
-                if (SensitiveKey.IsMatch(entry.Key) && Doc.Text(entry.Value) is { Length: > 0 } value && !value.StartsWith("${", StringComparison.Ordinal))
-                {
-                    context.Report(RuleCatalog.PlainTextCredential, entry.Value, mapName + " " + entry.Key);
-                }
-
                 if (mapName == "sparkConf")
                 {
                     Key(context, entry, Doc.Text(application["sparkVersion"]));
-                }
-            }
-        }
-
-        foreach (var role in new[] { "driver", "executor" })
-        {
-            foreach (var env in Doc.Mappings(Doc.Map(application, role), "env"))
-            {
-                if (Doc.Text(env["name"]) is { } name && SensitiveEnv.IsMatch(name) && env["value"] is { } value && Doc.Text(value) is { Length: > 0 })
-                {
-                    context.Report(RuleCatalog.PlainTextCredential, value, role + " env " + name);
                 }
             }
         }

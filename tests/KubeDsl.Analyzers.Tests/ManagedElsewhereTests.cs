@@ -169,6 +169,7 @@ public class ManagedElsewhereTests
         };
         Verify.AddReferences(test.TestState);
         Verify.AddReferences(test.FixedState);
+        test.DisabledDiagnostics.AddRange(Verify.Advice);
         test.ExpectedDiagnostics.Add(Verify.Diagnostic(c.Id, 0, c.Message));
         await test.RunAsync();
     }

@@ -43,7 +43,7 @@ public static class Tls
 
     /// <summary>examples/flink-tls-example/basic-secure-session-job-only.yaml: a job for that session cluster, with the same TLS settings.</summary>
     [Manifest("flink-tls-example/basic-secure-session-job-only.yaml")]
-    public static FlinkSessionJob SessionJobOnly => 
+    public static FlinkSessionJob SessionJobOnly =>
         Sessions.Job("basic-secure-session-job-only", "basic-secure-deployment-only", Common.TopSpeedWindowingJar, 4, configuration: InternalAndRest);
 
     /// <summary>examples/flink-tls-example/basic-secure.yaml: an application cluster with one TLS setting for all endpoints.</summary>

@@ -79,18 +79,18 @@ public static class PodTemplate
         List<V1VolumeMount>? volumeMounts,
         List<V1Volume>? volumes,
         string? serviceAccountName) => new()
-    {
-        Metadata = new V1ObjectMeta { Labels = VersionLabel, Annotations = VersionLabel },
-        Spec = new V1PodSpec
         {
-            SecurityContext = new V1PodSecurityContext
+            Metadata = new V1ObjectMeta { Labels = VersionLabel, Annotations = VersionLabel },
+            Spec = new V1PodSpec
             {
-                RunAsGroup = 185,
-                RunAsUser = 185,
-                RunAsNonRoot = true,
-                SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
-            },
-            Containers =
+                SecurityContext = new V1PodSecurityContext
+                {
+                    RunAsGroup = 185,
+                    RunAsUser = 185,
+                    RunAsNonRoot = true,
+                    SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" },
+                },
+                Containers =
             [
                 new V1Container
                 {
@@ -111,13 +111,13 @@ public static class PodTemplate
                     Resources = new V1ResourceRequirements { Requests = requests, Limits = limits },
                 },
             ],
-            Volumes = volumes,
-            NodeSelector = new Dictionary<string, string> { ["kubernetes.io/os"] = "linux" },
-            Affinity = new V1Affinity
-            {
-                PodAffinity = new V1PodAffinity
+                Volumes = volumes,
+                NodeSelector = new Dictionary<string, string> { ["kubernetes.io/os"] = "linux" },
+                Affinity = new V1Affinity
                 {
-                    PreferredDuringSchedulingIgnoredDuringExecution =
+                    PodAffinity = new V1PodAffinity
+                    {
+                        PreferredDuringSchedulingIgnoredDuringExecution =
                     [
                         new V1WeightedPodAffinityTerm
                         {
@@ -129,10 +129,10 @@ public static class PodTemplate
                             },
                         },
                     ],
+                    },
                 },
+                Tolerations = [new V1Toleration { OperatorProperty = "Exists", Effect = "NoSchedule" }],
+                ServiceAccountName = serviceAccountName,
             },
-            Tolerations = [new V1Toleration { OperatorProperty = "Exists", Effect = "NoSchedule" }],
-            ServiceAccountName = serviceAccountName,
-        },
-    };
+        };
 }

@@ -61,4 +61,32 @@ public class DiagnosticCatalogTests
         var expected = KubeDsl.Rules.RuleCatalog.Descriptors.Select(r => r.Id + " " + (r.EnabledByDefault ? r.Severity.ToString().ToLowerInvariant() : "off")).ToList();
         Assert.Equal(expected, rows);
     }
+
+    /// <summary>
+    /// The analyzers' and the command line's release files list every rule id they report, in the format of Roslyn's
+    /// release tracking (AnalyzerReleases.Unshipped.md). Their descriptors are made from the catalogue at run time,
+    /// where the release-tracking analyzer cannot see them, so this test keeps the files true instead:
+    /// <c>KUBEDSL_ACCEPT=1 dotnet test</c> rewrites them after a rule is added.
+    /// </summary>
+    [Theory]
+    [InlineData("analyzers/KubeDsl.Analyzers/AnalyzerReleases.Unshipped.md", "RuleCatalog")]
+    [InlineData("src/KubeDsl.Cli/AnalyzerReleases.Unshipped.md", "InputRules")]
+    public void Release_files_list_every_rule(string file, string catalogue)
+    {
+        var rules = catalogue == "RuleCatalog" ? KubeDsl.Rules.RuleCatalog.Descriptors : KubeDsl.Rules.InputRules.All;
+        var text = new System.Text.StringBuilder()
+            .Append("; Unshipped analyzer release\n")
+            .Append("; https://github.com/dotnet/roslyn-analyzers/blob/main/src/Microsoft.CodeAnalysis.Analyzers/ReleaseTrackingAnalyzers.Help.md\n")
+            .Append("; Kept equal to ").Append(catalogue).Append(" by DiagnosticCatalogTests.Release_files_list_every_rule.\n\n")
+            .Append("### New Rules\n\n")
+            .Append("Rule ID | Category | Severity | Notes\n")
+            .Append("--------|----------|----------|-------\n");
+        foreach (var rule in rules.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            var severity = rule.EnabledByDefault ? rule.Severity.ToString() : "Disabled";
+            text.Append(rule.Id).Append(" | ").Append(rule.Category).Append(" | ").Append(severity).Append(" | ").Append(rule.Title.Replace("|", "/", StringComparison.Ordinal)).Append('\n');
+        }
+
+        Golden.AssertMatches(Path.Combine(Fixtures.RepoRoot, file), text.ToString());
+    }
 }

@@ -7,11 +7,35 @@ namespace KubeDsl.Tests.Emitter;
 public class QuantityTextTests
 {
     [Theory]
-    [InlineData("1")] [InlineData("0")] [InlineData("0.5")] [InlineData("1000m")] [InlineData("1500m")] [InlineData("1.5")]
-    [InlineData("100m")] [InlineData("1Gi")] [InlineData("1.5Gi")] [InlineData("512Mi")] [InlineData("1024Mi")] [InlineData("100Mi")]
-    [InlineData("1512Mi")] [InlineData("1e3")] [InlineData("1E3")] [InlineData("2k")] [InlineData("2000")] [InlineData("10G")]
-    [InlineData("1Ki")] [InlineData("1023")] [InlineData("0.1Gi")] [InlineData("5M")] [InlineData("1u")] [InlineData("1n")]
-    [InlineData("+5")] [InlineData("12345678")] [InlineData("1Ti")] [InlineData("3e6")] [InlineData("0.000001")]
+    [InlineData("1")]
+    [InlineData("0")]
+    [InlineData("0.5")]
+    [InlineData("1000m")]
+    [InlineData("1500m")]
+    [InlineData("1.5")]
+    [InlineData("100m")]
+    [InlineData("1Gi")]
+    [InlineData("1.5Gi")]
+    [InlineData("512Mi")]
+    [InlineData("1024Mi")]
+    [InlineData("100Mi")]
+    [InlineData("1512Mi")]
+    [InlineData("1e3")]
+    [InlineData("1E3")]
+    [InlineData("2k")]
+    [InlineData("2000")]
+    [InlineData("10G")]
+    [InlineData("1Ki")]
+    [InlineData("1023")]
+    [InlineData("0.1Gi")]
+    [InlineData("5M")]
+    [InlineData("1u")]
+    [InlineData("1n")]
+    [InlineData("+5")]
+    [InlineData("12345678")]
+    [InlineData("1Ti")]
+    [InlineData("3e6")]
+    [InlineData("0.000001")]
     public void Canonical_form_matches_ResourceQuantity(string text)
     {
         Assert.True(QuantityText.TryCanonicalize(text, out var canonical, out var error), error);
@@ -28,7 +52,13 @@ public class QuantityTextTests
     }
 
     [Theory]
-    [InlineData("512MB")] [InlineData("1,5Gi")] [InlineData("")] [InlineData("Gi")] [InlineData("1.2.3")] [InlineData("1 Gi")] [InlineData("two")]
+    [InlineData("512MB")]
+    [InlineData("1,5Gi")]
+    [InlineData("")]
+    [InlineData("Gi")]
+    [InlineData("1.2.3")]
+    [InlineData("1 Gi")]
+    [InlineData("two")]
     public void Invalid_quantities_are_rejected_with_the_value_in_the_message(string text)
     {
         Assert.False(QuantityText.TryCanonicalize(text, out _, out var error));

@@ -31,6 +31,7 @@ internal static class Settings
         var podSecurity = options.TryGetValue(PodSecurityProperty, out var level) && Rules.Security.PodSecurityLevels.Parse(level) is { } parsed
             ? parsed
             : Rules.Security.PodSecurityLevel.Baseline;
-        return new RuleSettings(version, defaults) { PodSecurity = podSecurity };
+        var airflow = options.TryGetValue(Documents.AirflowTargets.BuildProperty, out var release) ? release : null;
+        return new RuleSettings(version, defaults) { PodSecurity = podSecurity, AirflowVersion = airflow };
     }
 }

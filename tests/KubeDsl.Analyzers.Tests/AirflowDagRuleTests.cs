@@ -84,4 +84,15 @@ public class AirflowDagRuleTests
     public Task A_schedule_Airflow_refuses_is_reported_at_the_schedule() => Verify.Analyzer(
         Dag("new PodTask { TaskId = \"extract\", Image = \"acme/extract:1.4.2\" },", "DagId = \"nightly\", Schedule = {|#0:\"0 30 2 * * *\"|},"),
         Verify.Diagnostic("KD4008", 0, "The schedule '0 30 2 * * *' of DAG 'nightly' has 6 fields; Airflow's cron takes five (minute, hour, day of month, month, day of week); Airflow refuses the DAG when it parses the file (AirflowTimetableInvalid)"));
+
+    [Fact]
+    public Task An_Airflow_release_KubeDsl_does_not_write_is_reported_at_the_dag() => Verify.AnalyzerWith(("KubeDslAirflowVersion", "2.9"), Dag(
+        "new PodTask { TaskId = \"extract\", Image = \"acme/extract:1.4.2\" },", "DagId = {|#0:\"nightly\"|}, Schedule = \"@daily\","),
+        Verify.Diagnostic("KD4009", 0, "KubeDslAirflowVersion '2.9' names no Airflow release KubeDsl writes DAG files for (3 or 2.11); DAG 'nightly' is written for Airflow 3"));
+
+    [Theory]
+    [InlineData("2.11")]
+    [InlineData("3")]
+    public Task The_releases_KubeDsl_writes_pass(string version) => Verify.AnalyzerWith(("KubeDslAirflowVersion", version), Dag(
+        "new PodTask { TaskId = \"extract\", Image = \"acme/extract:1.4.2\" },"));
 }

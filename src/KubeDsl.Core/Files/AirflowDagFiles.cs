@@ -7,8 +7,8 @@ using System.Text;
 namespace KubeDsl.Documents;
 
 /// <summary>
-/// Writes a <c>KubeDsl.Airflow.AirflowDag</c> document as a Python DAG file for Airflow 3 and the
-/// cncf.kubernetes provider 10.x, with the files its tasks read in a folder named after the DAG file: a Spark
+/// Writes a <c>KubeDsl.Airflow.AirflowDag</c> document as a Python DAG file for Airflow 3 or 2.11
+/// (<see cref="AirflowTargets"/>) and the cncf.kubernetes provider 10.x, with the files its tasks read in a folder named after the DAG file: a Spark
 /// task's SparkApplication (passed as <c>application_file</c>, relative to the DAG folder, where the operator's
 /// Jinja loader looks) and a pod task's template (passed as <c>pod_template_file</c>, built from the DAG file's own
 /// folder, because the provider opens that path from the worker's working directory and silently runs without a
@@ -19,13 +19,30 @@ internal static class AirflowDagFiles
     /// <summary>The kind the rules know a DAG document by (it is not a Kubernetes resource).</summary>
     public const string Kind = "KubeDsl.AirflowDag";
 
-    public static List<ManifestFile> Create(string path, string sourceMember, DocMapping dag, CommonMetadata? common)
+    public static List<ManifestFile> Create(string path, string sourceMember, DocMapping dag, CommonMetadata? common, IReadOnlyList<string> targets)
+    {
+        var files = new List<ManifestFile>();
+        foreach (var target in targets)
+        {
+            var written = Create(path, sourceMember, dag, common, target);
+            files.Add(targets.Count > 1 ? written[0] with { AirflowTarget = target } : written[0]);
+            if (files.Count == 1)
+            {
+                // The files the tasks read are the same for every release.
+                files.AddRange(written.Skip(1));
+            }
+        }
+
+        return files;
+    }
+
+    private static List<ManifestFile> Create(string path, string sourceMember, DocMapping dag, CommonMetadata? common, string target)
     {
         var slash = path.LastIndexOf('/');
         var directory = slash < 0 ? string.Empty : path.Substring(0, slash + 1);
         var stem = path.Substring(slash + 1, path.Length - slash - 1 - ".py".Length);
         var companions = new List<ManifestFile>();
-        var python = new DagWriter(sourceMember);
+        var python = new DagWriter(sourceMember, target);
 
         var tasks = (dag["tasks"] as DocSequence)?.Items ?? EquatableArray<DocNode>.Empty;
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -110,6 +127,7 @@ internal static class AirflowDagFiles
     private sealed class DagWriter
     {
         private readonly string sourceMember;
+        private readonly string target;
         private readonly StringBuilder tasks = new();
         private readonly List<string> edges = new();
         private bool pods;
@@ -118,7 +136,13 @@ internal static class AirflowDagFiles
         private bool kubernetes;
         private bool dates;
 
-        public DagWriter(string sourceMember) => this.sourceMember = sourceMember;
+        public DagWriter(string sourceMember, string target)
+        {
+            this.sourceMember = sourceMember;
+            this.target = target;
+        }
+
+        private bool Airflow2 => target == AirflowTargets.Airflow211;
 
         public void PodTask(string variable, DocMapping task, string? template)
         {
@@ -208,7 +232,7 @@ internal static class AirflowDagFiles
 
             var text = new StringBuilder();
             text.Append(ManifestHeader.For(sourceMember));
-            text.Append("# Airflow 3 with apache-airflow-providers-cncf-kubernetes 10.x.");
+            text.Append(Airflow2 ? "# Airflow 2.11 with apache-airflow-providers-cncf-kubernetes 10.11 or later." : "# Airflow 3 with apache-airflow-providers-cncf-kubernetes 10.x.");
             if (companions.Count > 0)
             {
                 text.Append(" Files it reads: ").Append(string.Join(", ", companions)).Append('.');
@@ -230,6 +254,11 @@ internal static class AirflowDagFiles
                 text.Append('\n');
             }
 
+            if (Airflow2)
+            {
+                text.Append("from airflow import DAG\n");
+            }
+
             if (pods)
             {
                 text.Append("from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator\n");
@@ -240,7 +269,11 @@ internal static class AirflowDagFiles
                 text.Append("from airflow.providers.cncf.kubernetes.operators.spark_kubernetes import SparkKubernetesOperator\n");
             }
 
-            text.Append("from airflow.sdk import DAG\n");
+            if (!Airflow2)
+            {
+                text.Append("from airflow.sdk import DAG\n");
+            }
+
             if (kubernetes)
             {
                 text.Append("from kubernetes.client import models as k8s\n");

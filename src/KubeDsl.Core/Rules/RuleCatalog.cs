@@ -252,6 +252,10 @@ internal static class RuleCatalog
         "KD4008", "Schedule Airflow cannot read", RuleDescriptor.Airflow, RuleSeverity.Error,
         "The schedule '{0}' of DAG '{1}' {2}; Airflow refuses the DAG when it parses the file (AirflowTimetableInvalid)");
 
+    public static readonly RuleDescriptor AirflowUnknownTarget = new(
+        "KD4009", "Unknown Airflow release", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "KubeDslAirflowVersion '{0}' names no Airflow release KubeDsl writes DAG files for (3 or 2.11); DAG '{1}' is written for Airflow 3");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");

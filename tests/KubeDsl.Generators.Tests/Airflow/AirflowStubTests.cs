@@ -62,13 +62,93 @@ public class AirflowStubTests
     }
 
     [Theory]
-    [InlineData("nightly_sales", "dags/nightly_sales.py")]
-    [InlineData("manual", "dags/manual.py")]
-    public void The_generated_python_matches_its_golden_file(string fixture, string path)
+    [InlineData("nightly_sales", "dags/nightly_sales.py", "3")]
+    [InlineData("manual", "dags/manual.py", "3")]
+    [InlineData("nightly_sales", "dags/nightly_sales.py", "2.11")]
+    [InlineData("manual", "dags/manual.py", "2.11")]
+    public void The_generated_python_matches_its_golden_file(string fixture, string path, string version)
     {
-        using var folder = new DagFolder(AirflowFixtures.All[fixture]);
-        Golden.AssertMatches(System.IO.Path.Combine(TestKit.Fixtures.RepoRoot, "tests", "KubeDsl.Generators.Tests", "Golden", "Airflow", fixture + ".airflow3.py.txt"), folder.Manifests[path]);
+        using var folder = new DagFolder(AirflowFixtures.All[fixture], Version(version));
+        var name = fixture + (version == "3" ? ".airflow3" : ".airflow2") + ".py.txt";
+        Golden.AssertMatches(System.IO.Path.Combine(TestKit.Fixtures.RepoRoot, "tests", "KubeDsl.Generators.Tests", "Golden", "Airflow", name), folder.Manifests[path]);
     }
+
+    [AirflowStubTheory]
+    [MemberData(nameof(Fixtures))]
+    public void The_airflow_2_11_files_load_in_the_stub_Airflow_2_and_not_in_3(string fixture)
+    {
+        using var folder = new DagFolder(AirflowFixtures.All[fixture], Version("2.11"));
+        foreach (var dag in folder.Dags)
+        {
+            var problems = AirflowStub.Problems(dag, "2");
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+            Assert.Contains("the Airflow 3 target imports DAG from airflow.sdk", AirflowStub.Load(dag, "3").Error, StringComparison.Ordinal);
+        }
+    }
+
+    [AirflowStubFact]
+    public void The_airflow_3_file_does_not_load_in_Airflow_2()
+    {
+        using var folder = new DagFolder(AirflowFixtures.All["nightly_sales"]);
+
+        Assert.Contains("Airflow 2 has no airflow.sdk", AirflowStub.Load(folder.Path("dags/nightly_sales.py"), "2").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_two_releases_differ_only_in_the_header_and_the_dag_import()
+    {
+        using var three = new DagFolder(AirflowFixtures.All["nightly_sales"]);
+        using var two = new DagFolder(AirflowFixtures.All["nightly_sales"], Version("2.11"));
+
+        Assert.Equal(three.Manifests.Keys, two.Manifests.Keys);
+        Assert.All(three.Manifests.Keys.Where(k => !k.EndsWith(".py", StringComparison.Ordinal)), k => Assert.Equal(three.Manifests[k], two.Manifests[k]));
+        var difference = Lines(three.Manifests["dags/nightly_sales.py"]).Except(Lines(two.Manifests["dags/nightly_sales.py"])).ToList();
+        Assert.Equal(["# Airflow 3 with apache-airflow-providers-cncf-kubernetes 10.x. Files it reads: nightly_sales/extract.pod.yaml, nightly_sales/aggregate.yaml.", "from airflow.sdk import DAG"], difference);
+
+        static string[] Lines(string text) => text.Split('\n');
+    }
+
+    [Fact]
+    public void Changing_the_release_rewrites_the_dag_without_evaluating_again()
+    {
+        var compilation = GeneratorHarness.Compile(GeneratorHarness.HelperSource, AirflowFixtures.All["nightly_sales"]);
+        var driver = GeneratorHarness.CreateDriver(Version("3")).RunGenerators(compilation);
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new BuildProperties(Version("2.11"))).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        var steps = driver.GetRunResult().Results[0].TrackedSteps;
+        Assert.All(steps[Pipeline.GeneratorStepNames.Evaluate].SelectMany(s => s.Outputs), o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Contains("\nfrom airflow import DAG\n", GeneratorHarness.ReadManifests(output)["dags/nightly_sales.py"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_runtime_serializer_reads_the_release_from_the_assembly_metadata_the_build_writes()
+    {
+        var metadata = new System.Reflection.Emit.CustomAttributeBuilder(
+            typeof(System.Reflection.AssemblyMetadataAttribute).GetConstructor([typeof(string), typeof(string)])!, ["KubeDslAirflowVersion", "2.11"]);
+        var definitions = System.Reflection.Emit.AssemblyBuilder.DefineDynamicAssembly(new System.Reflection.AssemblyName("Definitions"), System.Reflection.Emit.AssemblyBuilderAccess.Run, [metadata]);
+        var dag = new KubeDsl.Airflow.AirflowDag { DagId = "manual", Tasks = [new KubeDsl.Airflow.PodTask { TaskId = "only", Image = "busybox:1.36", Cmds = ["echo", "it's \"quoted\""] }] };
+        using var build = new DagFolder(AirflowFixtures.Manual, Version("2.11"));
+
+        var files = KubeDslYaml.SerializeFiles(dag, "dags/manual.py", "Jobs.Manual", definitions);
+
+        Assert.Equal(build.Manifests["dags/manual.py"], Assert.Single(files).Value);
+        Assert.Contains("\nfrom airflow import DAG\n", Assert.Single(files).Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "3")]
+    [InlineData("", "3")]
+    [InlineData("3", "3")]
+    [InlineData(" 3.1 ", "3")]
+    [InlineData("2.11", "2.11")]
+    [InlineData("2.11.0", "2.11")]
+    [InlineData("2.10", null)]
+    [InlineData("2", null)]
+    [InlineData("4", null)]
+    public void The_property_names_a_release(string? value, string? target) => Assert.Equal(target, KubeDsl.Documents.AirflowTargets.Parse(value));
+
+    private static Dictionary<string, string> Version(string version) => new() { ["KubeDslAirflowVersion"] = version };
 
     [AirflowStubFact]
     public void Pyflakes_finds_an_unused_import_so_a_clean_run_means_something()

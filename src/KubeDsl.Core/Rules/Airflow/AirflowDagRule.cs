@@ -22,7 +22,7 @@ internal sealed class AirflowDagRule : ResourceRule
     [
         RuleCatalog.AirflowInvalidId, RuleCatalog.AirflowDuplicateTask, RuleCatalog.AirflowUnknownUpstream, RuleCatalog.AirflowCycle,
         RuleCatalog.AirflowCatchupWithoutStart, RuleCatalog.AirflowPodWithoutImage, RuleCatalog.AirflowJinjaInApplication,
-        RuleCatalog.AirflowInvalidSchedule,
+        RuleCatalog.AirflowInvalidSchedule, RuleCatalog.AirflowUnknownTarget,
     ];
 
     // Airflow resolves these before croniter (airflow.utils.dates cron_presets), plus the two timetables it names
@@ -39,6 +39,10 @@ internal sealed class AirflowDagRule : ResourceRule
         var dag = context.Resource;
         var dagId = Doc.Text(dag["dagId"]) ?? string.Empty;
         CheckId(context, "dag_id", dag["dagId"]);
+        if (AirflowTargets.Parse(context.Settings.AirflowVersion) is null)
+        {
+            context.Report(RuleCatalog.AirflowUnknownTarget, dag["dagId"] ?? dag, context.Settings.AirflowVersion!.Trim(), dagId);
+        }
 
         if (Doc.Text(dag["catchup"]) == "true" && dag["startDate"] is null or DocScalar { Kind: ScalarKind.Null } && Doc.Text(dag["schedule"]) is not null)
         {

@@ -134,6 +134,7 @@ internal static class AirflowDagFiles
         private bool spark;
         private bool here;
         private bool kubernetes;
+        private bool secrets;
         private bool dates;
 
         public DagWriter(string sourceMember, string target)
@@ -157,15 +158,17 @@ internal static class AirflowDagFiles
             Add(arguments, "labels", task["labels"]);
             Add(arguments, "annotations", task["annotations"]);
             Add(arguments, "node_selector", task["nodeSelector"]);
-            if (task["containerResources"] is DocMapping resources)
+            Model(arguments, "container_resources", "V1ResourceRequirements", task["containerResources"]);
+            if (task["secrets"] is DocSequence { Items.Count: > 0 } secrets)
             {
-                kubernetes = true;
-                var parts = new List<(string, string)>();
-                Add(parts, "requests", resources["requests"]);
-                Add(parts, "limits", resources["limits"]);
-                arguments.Add(("container_resources", "k8s.V1ResourceRequirements(" + string.Join(", ", parts.Select(p => p.Item1 + "=" + p.Item2)) + ")"));
+                this.secrets = true;
+                arguments.Add(("secrets", List(secrets.Items.OfType<DocMapping>().Select(Secret))));
             }
 
+            Model(arguments, "volumes", "V1Volume", task["volumes"]);
+            Model(arguments, "volume_mounts", "V1VolumeMount", task["volumeMounts"]);
+            Model(arguments, "affinity", "V1Affinity", task["affinity"]);
+            Model(arguments, "tolerations", "V1Toleration", task["tolerations"]);
             Add(arguments, "service_account_name", task["serviceAccountName"]);
             Add(arguments, "image_pull_policy", task["imagePullPolicy"]);
             if (template is not null)
@@ -178,6 +181,36 @@ internal static class AirflowDagFiles
             Add(arguments, "get_logs", task["getLogs"]);
             Add(arguments, "on_finish_action", task["onFinishAction"]);
             Operator(variable, "KubernetesPodOperator", arguments);
+        }
+
+        // A kubernetes client model, or a list of them, as constructor calls.
+        private void Model(List<(string, string)> arguments, string name, string model, DocNode? node)
+        {
+            switch (node)
+            {
+                case DocMapping mapping:
+                    kubernetes = true;
+                    arguments.Add((name, KubernetesPythonModels.Constructor(model, mapping, Literal)));
+                    break;
+                case DocSequence { Items.Count: > 0 } sequence:
+                    kubernetes = true;
+                    arguments.Add((name, List(sequence.Items.Select(i => KubernetesPythonModels.Constructor(model, i, Literal)))));
+                    break;
+            }
+        }
+
+        // A list argument of constructor calls, one item per line.
+        private static string List(IEnumerable<string> items) => "[\n" + string.Concat(items.Select(i => "            " + i + ",\n")) + "        ]";
+
+        // The provider's Secret(deploy_type, deploy_target, secret, key), by keyword.
+        private static string Secret(DocMapping secret)
+        {
+            var parts = new List<(string, string)>();
+            Add(parts, "deploy_type", secret["deployType"]);
+            parts.Add(("deploy_target", Text(secret["deployTarget"]) is { } target ? PythonText.String(target) : "None"));
+            Add(parts, "secret", secret["secret"]);
+            Add(parts, "key", secret["key"]);
+            return "Secret(" + string.Join(", ", parts.Select(p => p.Item1 + "=" + p.Item2)) + ")";
         }
 
         public void SparkTask(string variable, DocMapping task, string? @namespace, string applicationFile)
@@ -267,6 +300,11 @@ internal static class AirflowDagFiles
             if (spark)
             {
                 text.Append("from airflow.providers.cncf.kubernetes.operators.spark_kubernetes import SparkKubernetesOperator\n");
+            }
+
+            if (secrets)
+            {
+                text.Append("from airflow.providers.cncf.kubernetes.secret import Secret\n");
             }
 
             if (!Airflow2)

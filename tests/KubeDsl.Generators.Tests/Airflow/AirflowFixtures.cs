@@ -12,9 +12,64 @@ internal static class AirflowFixtures
         }
         """;
 
+    /// <summary>A pod task with every typed parameter: secrets of the three kinds, volumes and mounts, affinity, tolerations, node selector, resources.</summary>
+    public const string TypedPod = GeneratorHarness.Usings + """
+        using KubeDsl.Airflow;
+        public static class Jobs
+        {
+            [Manifest("dags/typed_pod.py")]
+            public static AirflowDag TypedPod => new()
+            {
+                DagId = "typed_pod",
+                Schedule = "@daily",
+                StartDate = "2025-01-01",
+                Catchup = false,
+                Tasks =
+                [
+                    new PodTask
+                    {
+                        TaskId = "extract",
+                        Namespace = "data",
+                        Image = "acme/extract:1.4.2",
+                        NodeSelector = new() { ["pool"] = "batch" },
+                        ContainerResources = Requirements.Of(cpu: "500m", memory: "1Gi", memoryLimit: "1Gi"),
+                        Secrets =
+                        [
+                            new AirflowSecret { DeployType = SecretDeployType.Env, DeployTarget = "DB_PASSWORD", Secret = "warehouse-db", Key = "password" },
+                            new AirflowSecret { DeployType = SecretDeployType.Env, Secret = "warehouse-env" },
+                            new AirflowSecret { DeployType = SecretDeployType.Volume, DeployTarget = "/etc/warehouse", Secret = "warehouse-tls" },
+                        ],
+                        Volumes =
+                        [
+                            new V1Volume { Name = "scratch", EmptyDir = new V1EmptyDirVolumeSource { SizeLimit = "10Gi" } },
+                            new V1Volume { Name = "exports", PersistentVolumeClaim = new V1PersistentVolumeClaimVolumeSource { ClaimName = "sales-exports" } },
+                        ],
+                        VolumeMounts =
+                        [
+                            new V1VolumeMount { Name = "scratch", MountPath = "/scratch" },
+                            new V1VolumeMount { Name = "exports", MountPath = "/exports", ReadOnlyProperty = true },
+                        ],
+                        Affinity = new V1Affinity
+                        {
+                            NodeAffinity = new V1NodeAffinity
+                            {
+                                RequiredDuringSchedulingIgnoredDuringExecution = new V1NodeSelector
+                                {
+                                    NodeSelectorTerms = [new V1NodeSelectorTerm { MatchExpressions = [new V1NodeSelectorRequirement { Key = "kubernetes.io/arch", OperatorProperty = "In", Values = ["amd64"] }] }],
+                                },
+                            },
+                        },
+                        Tolerations = [new V1Toleration { Key = "workload", OperatorProperty = "Equal", Value = "batch", Effect = "NoSchedule" }],
+                    },
+                ],
+            };
+        }
+        """;
+
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["nightly_sales"] = AirflowDagTests.Pipeline,
         ["manual"] = Manual,
+        ["typed_pod"] = TypedPod,
     };
 }

@@ -66,6 +66,7 @@ public class AirflowStubTests
     [InlineData("manual", "dags/manual.py", "3")]
     [InlineData("nightly_sales", "dags/nightly_sales.py", "2.11")]
     [InlineData("manual", "dags/manual.py", "2.11")]
+    [InlineData("typed_pod", "dags/typed_pod.py", "3")]
     public void The_generated_python_matches_its_golden_file(string fixture, string path, string version)
     {
         using var folder = new DagFolder(AirflowFixtures.All[fixture], Version(version));
@@ -149,6 +150,48 @@ public class AirflowStubTests
     public void The_property_names_a_release(string? value, string? target) => Assert.Equal(target, KubeDsl.Documents.AirflowTargets.Parse(value));
 
     private static Dictionary<string, string> Version(string version) => new() { ["KubeDslAirflowVersion"] = version };
+
+    [AirflowStubFact]
+    public void Typed_pod_parameters_reach_the_operator_as_kubernetes_client_models_and_secrets()
+    {
+        using var folder = new DagFolder(AirflowFixtures.All["typed_pod"]);
+        var (loaded, report, error) = AirflowStub.Load(folder.Path("dags/typed_pod.py"));
+        Assert.True(loaded, error);
+
+        // The stub's report gives each model back through its to_dict(), with the client's attribute names.
+        var task = report.GetProperty("tasks")[0].GetProperty("kwargs");
+        Assert.Equal("""[{"deploy_target":"DB_PASSWORD","deploy_type":"env","key":"password","secret":"warehouse-db"},{"deploy_type":"env","secret":"warehouse-env"},{"deploy_target":"/etc/warehouse","deploy_type":"volume","secret":"warehouse-tls"}]""", task.GetProperty("secrets").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal));
+        Assert.Equal("""[{"empty_dir":{"size_limit":"10Gi"},"name":"scratch"},{"name":"exports","persistent_volume_claim":{"claim_name":"sales-exports"}}]""", task.GetProperty("volumes").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal));
+        Assert.True(task.GetProperty("volume_mounts")[1].GetProperty("read_only").GetBoolean());
+        Assert.Equal("In", task.GetProperty("affinity").GetProperty("node_affinity").GetProperty("required_during_scheduling_ignored_during_execution").GetProperty("node_selector_terms")[0].GetProperty("match_expressions")[0].GetProperty("operator").GetString());
+        Assert.Equal("NoSchedule", task.GetProperty("tolerations")[0].GetProperty("effect").GetString());
+        Assert.Equal("batch", task.GetProperty("node_selector").GetProperty("pool").GetString());
+        Assert.Equal("500m", task.GetProperty("container_resources").GetProperty("requests").GetProperty("cpu").GetString());
+    }
+
+    [Fact]
+    public void A_field_the_kubernetes_client_lacks_is_a_build_error_at_the_field()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.HelperSource, AirflowFixtures.TypedPod.Replace(
+            "new V1VolumeMount { Name = \"scratch\", MountPath = \"/scratch\" }",
+            "new V1VolumeMount { Name = \"scratch\", MountPath = \"/scratch\", RecursiveReadOnly = \"Disabled\" }", StringComparison.Ordinal));
+
+        var error = Assert.Single(run.KubeDsl);
+        Assert.Contains("The kubernetes Python client's V1VolumeMount has no field 'recursiveReadOnly' (client 22.6)", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [AirflowStubFact]
+    public void The_kubernetes_model_table_is_what_the_installed_client_says()
+    {
+        var script = System.IO.Path.Combine(TestKit.Fixtures.RepoRoot, "tests", "fixtures", "airflow", "kubernetes_models.py");
+        var start = new System.Diagnostics.ProcessStartInfo(AirflowStub.PythonPath!, [script]) { RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var table = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(File.ReadAllText(System.IO.Path.Combine(TestKit.Fixtures.RepoRoot, "src", "KubeDsl.Core", "Files", "KubernetesPythonModels.Table.cs")), table);
+    }
 
     [AirflowStubFact]
     public void Pyflakes_finds_an_unused_import_so_a_clean_run_means_something()

@@ -22,8 +22,15 @@ internal sealed class AirflowDagRule : ResourceRule
     [
         RuleCatalog.AirflowInvalidId, RuleCatalog.AirflowDuplicateTask, RuleCatalog.AirflowUnknownUpstream, RuleCatalog.AirflowCycle,
         RuleCatalog.AirflowCatchupWithoutStart, RuleCatalog.AirflowPodWithoutImage, RuleCatalog.AirflowJinjaInApplication,
-        RuleCatalog.AirflowInvalidSchedule, RuleCatalog.AirflowUnknownTarget,
+        RuleCatalog.AirflowInvalidSchedule, RuleCatalog.AirflowUnknownTarget, RuleCatalog.AirflowScheduleRuns,
     ];
+
+    // What Airflow maps its presets to before croniter reads them (CRON_PRESETS), and croniter's aliases.
+    private static readonly Dictionary<string, string> PresetCron = new(StringComparer.Ordinal)
+    {
+        ["@hourly"] = "0 * * * *", ["@daily"] = "0 0 * * *", ["@midnight"] = "0 0 * * *", ["@weekly"] = "0 0 * * 0",
+        ["@monthly"] = "0 0 1 * *", ["@quarterly"] = "0 0 1 */3 *", ["@yearly"] = "0 0 1 1 *", ["@annually"] = "0 0 1 1 *",
+    };
 
     // Airflow resolves these before croniter (airflow.utils.dates cron_presets), plus the two timetables it names
     // itself and the aliases croniter accepts.
@@ -52,6 +59,10 @@ internal sealed class AirflowDagRule : ResourceRule
         if (dag["schedule"] is DocScalar { Kind: ScalarKind.String } schedule && ScheduleProblem(schedule.Text) is { } scheduleProblem)
         {
             context.Report(RuleCatalog.AirflowInvalidSchedule, schedule, schedule.Text, dagId, scheduleProblem);
+        }
+        else if (dag["schedule"] is DocScalar { Kind: ScalarKind.String } valid && NextRuns(valid.Text) is { } runs)
+        {
+            context.Report(RuleCatalog.AirflowScheduleRuns, valid, dagId, valid.Text, runs);
         }
 
         var tasks = Doc.Items(dag, "tasks").OfType<DocMapping>().ToList();
@@ -120,6 +131,26 @@ internal sealed class AirflowDagRule : ResourceRule
         }
 
         return Spark.CronSchedule.TryParse(text, out _, out var error) ? null : "is not a cron expression Airflow reads: " + error;
+    }
+
+    /// <summary>
+    /// The next three runs of a valid schedule, in UTC (the generated file's start date is UTC, so the cron fields
+    /// are read in UTC), or null for schedules without run times (<c>@once</c>, <c>@continuous</c>) and croniter's
+    /// extensions, which are not computed here.
+    /// </summary>
+    internal static string? NextRuns(string schedule)
+    {
+        var text = schedule.Trim();
+        var cron = PresetCron.TryGetValue(text.ToLowerInvariant(), out var preset) ? preset : text;
+        if (cron.StartsWith("@", StringComparison.Ordinal) || cron.IndexOfAny(['L', 'W', '#']) >= 0 || !Spark.CronSchedule.TryParse(cron, out var parsed, out _))
+        {
+            return null;
+        }
+
+        var runs = parsed.Next(Spark.ScheduleRule.Now(), TimeZoneInfo.Utc, 3);
+        return runs.Count == 0
+            ? "never, in the next five years"
+            : string.Join(", ", runs.Select(r => r.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static void CheckId(ResourceContext context, string what, DocNode? node)

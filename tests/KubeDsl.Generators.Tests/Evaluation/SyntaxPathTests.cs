@@ -176,6 +176,7 @@ public class SyntaxPathTests(ITestOutputHelper output)
     [InlineData("Spark", true)]
     [InlineData("Flink", true)]
     [InlineData("PodTemplates", true)]
+    [InlineData("Pipelines", true)]
     [InlineData("Platform", false)]
     public void Every_sample_definition_evaluates_the_same_both_ways(string project, bool plainData)
     {

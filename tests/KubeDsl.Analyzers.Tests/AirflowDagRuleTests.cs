@@ -182,4 +182,25 @@ public class AirflowDagRuleTests
     [InlineData("@continuous")]
     [InlineData("0 0 L * *")]
     public void Schedules_without_computed_runs_give_no_info(string schedule) => Assert.Null(KubeDsl.Rules.Airflow.AirflowDagRule.NextRuns(schedule));
+
+    [Fact]
+    public Task Grouped_tasks_are_named_with_their_group_and_the_same_id_in_two_groups_passes() => Verify.Analyzer(Dag("""
+        new PodTask { TaskId = "extract", Image = "acme/extract:1.4.2" },
+        new PodTask { TaskId = "orders", Group = "load", Image = "acme/load:1", Upstream = ["extract"] },
+        new PodTask { TaskId = "orders", Group = "check", Image = "acme/check:1", Upstream = ["load.orders"] },
+        new PodTask { TaskId = "publish", Image = "acme/publish:1", Upstream = ["check.orders"] },
+        """));
+
+    [Fact]
+    public Task Group_ids_prefixed_ids_and_groups_named_like_tasks_are_reported() => Verify.Analyzer(Dag("""
+        new PodTask { TaskId = "extract", Image = "acme/extract:1.4.2" },
+        new PodTask { TaskId = "orders", Group = {|#0:"load.v2"|}, Image = "acme/load:1" },
+        new PodTask { TaskId = {|#1:"tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt"|}, Group = "stage", Image = "acme/stage:1" },
+        new PodTask { TaskId = "rows", Group = {|#2:"extract"|}, Image = "acme/rows:1" },
+        new PodTask { TaskId = "publish", Image = "acme/publish:1", Upstream = [{|#3:"orders"|}] },
+        """),
+        Verify.Diagnostic("KD4001", 0, "The group_id 'load.v2' has characters other than ASCII letters, digits, '_' and '-'; Airflow refuses the DAG file when it parses it"),
+        Verify.Diagnostic("KD4001", 1, "The task_id 'stage.tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt' has 252 characters with its group's prefix, more than Airflow's 250; Airflow refuses the DAG file when it parses it"),
+        Verify.Diagnostic("KD4014", 2, "Task group 'extract' of DAG 'nightly' has the id of a task; Airflow refuses the DAG file (DuplicateTaskIdFound); rename the group or the task"),
+        Verify.Diagnostic("KD4003", 3, "Task 'publish' waits for 'orders', which is no task of DAG 'nightly'; its tasks are: extract, load.v2.orders, stage.tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt, extract.rows, publish"));
 }

@@ -44,18 +44,24 @@ internal static class AirflowDagFiles
         var companions = new List<ManifestFile>();
         var python = new DagWriter(sourceMember, target);
 
-        var tasks = (dag["tasks"] as DocSequence)?.Items ?? EquatableArray<DocNode>.Empty;
+        // Tasks in declaration order, except that a task group's tasks follow its first task, inside its block.
+        var tasks = ((dag["tasks"] as DocSequence)?.Items ?? EquatableArray<DocNode>.Empty).OfType<DocMapping>().ToList();
+        var groupsFirst = tasks.Select((t, i) => (Group: Text(t["group"]), Index: i)).Where(t => t.Group is not null).GroupBy(t => t.Group!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
+        tasks = tasks.Select((t, i) => (Task: t, Index: i))
+            .OrderBy(t => Text(t.Task["group"]) is { } g ? groupsFirst[g] : t.Index)
+            .ThenBy(t => t.Index)
+            .Select(t => t.Task)
+            .ToList();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var variables = new List<(string TaskId, string Variable, DocMapping Task)>();
-        foreach (var node in tasks)
+        foreach (var task in tasks)
         {
-            var task = (DocMapping)node;
-            var taskId = Text(task["taskId"]) ?? string.Empty;
-            variables.Add((taskId, PythonText.Identifier(taskId, names), task));
+            variables.Add((FullId(task), PythonText.Identifier(Text(task["taskId"]) ?? string.Empty, names), task));
         }
 
         foreach (var (taskId, variable, task) in variables)
         {
+            python.Group(Text(task["group"]));
             var file = stem + "/" + FileName(taskId);
             if (task["application"] is DocMapping application)
             {
@@ -91,6 +97,16 @@ internal static class AirflowDagFiles
         var files = new List<ManifestFile> { new(path, python.File(dag, companions.Select(c => c.Path.Substring(directory.Length)).ToList())) { IsResource = false } };
         files.AddRange(companions);
         return files;
+    }
+
+    /// <summary>
+    /// A task's id as Airflow knows it: with its task group's id and a dot in front (<c>TaskGroup</c> with
+    /// <c>prefix_group_id=True</c>, the default), so upstream entries name grouped tasks this way.
+    /// </summary>
+    internal static string FullId(DocMapping task)
+    {
+        var taskId = Text(task["taskId"]) ?? string.Empty;
+        return Text(task["group"]) is { Length: > 0 } group ? group + "." + taskId : taskId;
     }
 
     /// <summary>The documents the rules judge: the DAG under <see cref="Kind"/>, and each Spark task's application as the resource it is.</summary>
@@ -135,6 +151,8 @@ internal static class AirflowDagFiles
         private bool here;
         private bool kubernetes;
         private bool secrets;
+        private bool groups;
+        private string? group;
         private bool dates;
 
         public DagWriter(string sourceMember, string target)
@@ -230,6 +248,25 @@ internal static class AirflowDagFiles
             Operator(variable, "SparkKubernetesOperator", arguments);
         }
 
+        // Opens the task group's block (tasks of no group close it); the tasks are then indented inside it.
+        public void Group(string? id)
+        {
+            if (id == group)
+            {
+                return;
+            }
+
+            group = id;
+            if (id is not null)
+            {
+                groups = true;
+                tasks.Append(tasks.Length > 0 ? "\n" : string.Empty).Append("    with TaskGroup(group_id=").Append(PythonText.String(id)).Append("):\n");
+                firstInGroup = true;
+            }
+        }
+
+        private bool firstInGroup;
+
         public void Edge(string from, string to) => edges.Add("    " + from + " >> " + to + "\n");
 
         public string File(DocMapping dag, IReadOnlyList<string> companions)
@@ -309,7 +346,11 @@ internal static class AirflowDagFiles
 
             if (!Airflow2)
             {
-                text.Append("from airflow.sdk import DAG\n");
+                text.Append(groups ? "from airflow.sdk import DAG, TaskGroup\n" : "from airflow.sdk import DAG\n");
+            }
+            else if (groups)
+            {
+                text.Append("from airflow.utils.task_group import TaskGroup\n");
             }
 
             if (kubernetes)
@@ -351,18 +392,20 @@ internal static class AirflowDagFiles
 
         private void Operator(string variable, string type, List<(string Name, string Value)> arguments)
         {
-            if (tasks.Length > 0)
+            if (tasks.Length > 0 && !firstInGroup)
             {
                 tasks.Append('\n');
             }
 
-            tasks.Append("    ").Append(variable).Append(" = ").Append(type).Append("(\n");
+            firstInGroup = false;
+            var indent = group is null ? "    " : "        ";
+            tasks.Append(indent).Append(variable).Append(" = ").Append(type).Append("(\n");
             foreach (var (name, value) in arguments)
             {
-                tasks.Append("        ").Append(name).Append('=').Append(value).Append(",\n");
+                tasks.Append(indent).Append("    ").Append(name).Append('=').Append(value.Replace("\n", "\n" + (group is null ? string.Empty : "    "))).Append(",\n");
             }
 
-            tasks.Append("    )\n");
+            tasks.Append(indent).Append(")\n");
         }
 
         private void AddDuration(List<(string, string)> arguments, string name, DocNode? node)

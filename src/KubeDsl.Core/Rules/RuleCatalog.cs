@@ -272,6 +272,10 @@ internal static class RuleCatalog
         "KD4013", "Mount of a volume the pod does not have", RuleDescriptor.Airflow, RuleSeverity.Error,
         "Task '{1}' mounts volume '{0}', which neither its Volumes nor its pod template declare; the API server refuses the pod (volumeMounts name not found); its volumes are: {2}");
 
+    public static readonly RuleDescriptor AirflowGroupIsTask = new(
+        "KD4014", "Task group with a task's id", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "Task group '{0}' of DAG '{1}' has the id of a task; Airflow refuses the DAG file (DuplicateTaskIdFound); rename the group or the task");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");

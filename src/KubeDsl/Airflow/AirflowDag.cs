@@ -86,9 +86,20 @@ public abstract record AirflowTask
     [JsonPropertyName("taskId")]
     public required string TaskId { get; init; }
 
-    /// <summary>The ids of the tasks of the same DAG that must finish first.</summary>
+    /// <summary>
+    /// The ids of the tasks of the same DAG that must finish first; a task of a task group by its id with the
+    /// group's in front (<c>"aggregate.sales"</c>), as Airflow names it.
+    /// </summary>
     [JsonPropertyName("upstream")]
     public List<string>? Upstream { get; init; }
+
+    /// <summary>
+    /// The task group the task belongs to (Airflow's <c>TaskGroup(group_id=...)</c>): letters, digits, <c>_</c> and
+    /// <c>-</c>, at most 200 characters. Airflow puts the group's id and a dot in front of the task's id, and that
+    /// id must still be at most 250 characters.
+    /// </summary>
+    [JsonPropertyName("group")]
+    public string? Group { get; init; }
 }
 
 /// <summary>

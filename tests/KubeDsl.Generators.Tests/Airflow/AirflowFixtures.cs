@@ -66,10 +66,33 @@ internal static class AirflowFixtures
         }
         """;
 
+    /// <summary>Two tasks in a task group, declared apart, and upstream entries with the group's prefix.</summary>
+    public const string Grouped = GeneratorHarness.Usings + """
+        using KubeDsl.Airflow;
+        public static class Jobs
+        {
+            [Manifest("dags/grouped.py")]
+            public static AirflowDag Grouped => new()
+            {
+                DagId = "grouped",
+                Schedule = "@hourly",
+                Catchup = false,
+                Tasks =
+                [
+                    new PodTask { TaskId = "extract", Image = "acme/extract:1.0" },
+                    new PodTask { TaskId = "orders", Group = "load", Image = "acme/load:1.0", Upstream = ["extract"], Volumes = [new V1Volume { Name = "scratch", EmptyDir = new V1EmptyDirVolumeSource() }] },
+                    new PodTask { TaskId = "publish", Image = "acme/publish:1.0", Upstream = ["load.orders", "load.customers"] },
+                    new PodTask { TaskId = "customers", Group = "load", Image = "acme/load:1.0", Upstream = ["extract"] },
+                ],
+            };
+        }
+        """;
+
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["nightly_sales"] = AirflowDagTests.Pipeline,
         ["manual"] = Manual,
         ["typed_pod"] = TypedPod,
+        ["grouped"] = Grouped,
     };
 }

@@ -67,6 +67,8 @@ public class AirflowStubTests
     [InlineData("nightly_sales", "dags/nightly_sales.py", "2.11")]
     [InlineData("manual", "dags/manual.py", "2.11")]
     [InlineData("typed_pod", "dags/typed_pod.py", "3")]
+    [InlineData("grouped", "dags/grouped.py", "3")]
+    [InlineData("grouped", "dags/grouped.py", "2.11")]
     public void The_generated_python_matches_its_golden_file(string fixture, string path, string version)
     {
         using var folder = new DagFolder(AirflowFixtures.All[fixture], Version(version));
@@ -191,6 +193,19 @@ public class AirflowStubTests
 
         Assert.Equal(0, process.ExitCode);
         Assert.Equal(File.ReadAllText(System.IO.Path.Combine(TestKit.Fixtures.RepoRoot, "src", "KubeDsl.Core", "Files", "KubernetesPythonModels.Table.cs")), table);
+    }
+
+    [AirflowStubTheory]
+    [InlineData("3")]
+    [InlineData("2.11")]
+    public void Task_groups_prefix_their_tasks_ids_and_keep_the_edges(string version)
+    {
+        using var folder = new DagFolder(AirflowFixtures.All["grouped"], Version(version));
+        var (loaded, report, error) = AirflowStub.Load(folder.Path("dags/grouped.py"), version == "3" ? "3" : "2");
+        Assert.True(loaded, error);
+
+        Assert.Equal(["extract", "load.orders", "load.customers", "publish"], report.GetProperty("tasks").EnumerateArray().Select(t => t.GetProperty("task_id").GetString()));
+        Assert.Equal("""[["extract","load.customers"],["extract","load.orders"],["load.customers","publish"],["load.orders","publish"]]""", report.GetProperty("edges").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 
     [AirflowStubFact]

@@ -16,13 +16,19 @@ internal sealed class AirflowDagRule : ResourceRule
 {
     private const int MaxIdLength = 250;
 
+    private const int MaxGroupIdLength = 200;
+
     private static readonly Regex IdPattern = new("^[A-Za-z0-9_.-]+$", RegexOptions.CultureInvariant);
+
+    // TaskGroup ids take no dots (validate_group_key), since the dot joins them to the task ids.
+    private static readonly Regex GroupIdPattern = new("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant);
 
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } =
     [
         RuleCatalog.AirflowInvalidId, RuleCatalog.AirflowDuplicateTask, RuleCatalog.AirflowUnknownUpstream, RuleCatalog.AirflowCycle,
         RuleCatalog.AirflowCatchupWithoutStart, RuleCatalog.AirflowPodWithoutImage, RuleCatalog.AirflowJinjaInApplication,
         RuleCatalog.AirflowInvalidSchedule, RuleCatalog.AirflowUnknownTarget, RuleCatalog.AirflowScheduleRuns,
+        RuleCatalog.AirflowGroupIsTask,
     ];
 
     // What Airflow maps its presets to before croniter reads them (CRON_PRESETS), and croniter's aliases.
@@ -67,16 +73,41 @@ internal sealed class AirflowDagRule : ResourceRule
 
         var tasks = Doc.Items(dag, "tasks").OfType<DocMapping>().ToList();
         var ids = new Dictionary<string, DocMapping>(StringComparer.Ordinal);
+        var groups = new HashSet<string>(StringComparer.Ordinal);
         foreach (var task in tasks)
         {
             CheckId(context, "task_id", task["taskId"]);
-            if (Doc.Text(task["taskId"]) is { } id && !ids.ContainsKey(id))
+            if (task["group"] is DocScalar { Kind: ScalarKind.String } group && groups.Add(group.Text))
+            {
+                CheckId(context, "group_id", group, GroupIdPattern, MaxGroupIdLength, "ASCII letters, digits, '_' and '-'");
+            }
+
+            if (Doc.Text(task["taskId"]) is not { } shortId)
+            {
+                continue;
+            }
+
+            var id = AirflowDagFiles.FullId(task);
+            if (id != shortId && IdPattern.IsMatch(shortId) && id.Length > MaxIdLength)
+            {
+                context.Report(RuleCatalog.AirflowInvalidId, task["taskId"]!, "task_id", id, "has " + id.Length + " characters with its group's prefix, more than Airflow's " + MaxIdLength);
+            }
+
+            if (!ids.ContainsKey(id))
             {
                 ids.Add(id, task);
             }
-            else if (task["taskId"] is { } duplicate)
+            else
             {
-                context.Report(RuleCatalog.AirflowDuplicateTask, duplicate, Doc.Text(duplicate) ?? string.Empty, dagId);
+                context.Report(RuleCatalog.AirflowDuplicateTask, task["taskId"]!, id, dagId);
+            }
+        }
+
+        foreach (var task in tasks)
+        {
+            if (task["group"] is DocScalar { Kind: ScalarKind.String } group && ids.ContainsKey(group.Text))
+            {
+                context.Report(RuleCatalog.AirflowGroupIsTask, group, group.Text, dagId);
             }
         }
 
@@ -86,7 +117,7 @@ internal sealed class AirflowDagRule : ResourceRule
             {
                 if (Doc.Text(upstream) is { } name && !ids.ContainsKey(name))
                 {
-                    context.Report(RuleCatalog.AirflowUnknownUpstream, upstream, name, Doc.Text(task["taskId"]) ?? string.Empty, dagId, string.Join(", ", ids.Keys));
+                    context.Report(RuleCatalog.AirflowUnknownUpstream, upstream, name, AirflowDagFiles.FullId(task), dagId, string.Join(", ", ids.Keys));
                 }
             }
 
@@ -153,7 +184,10 @@ internal sealed class AirflowDagRule : ResourceRule
             : string.Join(", ", runs.Select(r => r.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static void CheckId(ResourceContext context, string what, DocNode? node)
+    private static void CheckId(ResourceContext context, string what, DocNode? node) =>
+        CheckId(context, what, node, IdPattern, MaxIdLength, "ASCII letters, digits, '_', '.' and '-'");
+
+    private static void CheckId(ResourceContext context, string what, DocNode? node, Regex pattern, int maxLength, string allowed)
     {
         if (Doc.Text(node) is not { } id)
         {
@@ -161,8 +195,8 @@ internal sealed class AirflowDagRule : ResourceRule
         }
 
         var problem = id.Length == 0 ? "is empty"
-            : id.Length > MaxIdLength ? "has " + id.Length + " characters, more than Airflow's " + MaxIdLength
-            : !IdPattern.IsMatch(id) ? "has characters other than ASCII letters, digits, '_', '.' and '-'"
+            : id.Length > maxLength ? "has " + id.Length + " characters, more than Airflow's " + maxLength
+            : !pattern.IsMatch(id) ? "has characters other than " + allowed
             : null;
         if (problem is not null)
         {
@@ -245,7 +279,7 @@ internal sealed class AirflowDagRule : ResourceRule
 
         foreach (var task in tasks)
         {
-            if (Doc.Text(task["taskId"]) is { } id && ids.ContainsKey(id) && !state.ContainsKey(id))
+            if (AirflowDagFiles.FullId(task) is { Length: > 0 } id && ids.ContainsKey(id) && !state.ContainsKey(id))
             {
                 Visit(id);
             }

@@ -203,4 +203,24 @@ public class AirflowDagRuleTests
         Verify.Diagnostic("KD4001", 1, "The task_id 'stage.tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt' has 252 characters with its group's prefix, more than Airflow's 250; Airflow refuses the DAG file when it parses it"),
         Verify.Diagnostic("KD4014", 2, "Task group 'extract' of DAG 'nightly' has the id of a task; Airflow refuses the DAG file (DuplicateTaskIdFound); rename the group or the task"),
         Verify.Diagnostic("KD4003", 3, "Task 'publish' waits for 'orders', which is no task of DAG 'nightly'; its tasks are: extract, load.v2.orders, stage.tttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt, extract.rows, publish"));
+
+    [Fact]
+    public Task Volumes_and_mount_paths_given_twice_are_reported_at_the_second() => Verify.Analyzer(Dag("""
+        new PodTask
+        {
+            TaskId = "extract",
+            Image = "acme/extract:1.4.2",
+            Secrets = [new AirflowSecret { DeployType = SecretDeployType.Volume, DeployTarget = {|#1:"/scratch"|}, Secret = "tls" }],
+            Volumes = [new V1Volume { Name = {|#0:"logs"|}, EmptyDir = new V1EmptyDirVolumeSource() }, new V1Volume { Name = "scratch", EmptyDir = new V1EmptyDirVolumeSource() }],
+            VolumeMounts = [new V1VolumeMount { Name = "scratch", MountPath = "/scratch" }, new V1VolumeMount { Name = "logs", MountPath = {|#2:"/logs"|} }],
+            PodTemplate = new AirflowPodTemplate
+            {
+                Base = new V1Container { VolumeMounts = [new V1VolumeMount { Name = "logs", MountPath = "/logs" }] },
+                Spec = new V1PodSpec { Volumes = [new V1Volume { Name = "logs", EmptyDir = new V1EmptyDirVolumeSource() }] },
+            },
+        },
+        """).Replace("public static class", "[assembly: ExternalSecret(\"tls\")]\npublic static class", StringComparison.Ordinal),
+        Verify.Diagnostic("KD4015", 0, "Task 'extract' declares volume 'logs' twice (in Volumes and its pod template, or twice in Volumes); the operator merges its own volumes and mounts with the pod template's and a volume secret's, and the API server refuses a pod with a duplicate (422); keep one"),
+        Verify.Diagnostic("KD4015", 2, "Task 'extract' mounts two volumes at '/logs' (its VolumeMounts, its volume secrets and its pod template's base container); the operator merges its own volumes and mounts with the pod template's and a volume secret's, and the API server refuses a pod with a duplicate (422); keep one"),
+        Verify.Diagnostic("KD4015", 1, "Task 'extract' mounts two volumes at '/scratch' (its VolumeMounts, its volume secrets and its pod template's base container); the operator merges its own volumes and mounts with the pod template's and a volume secret's, and the API server refuses a pod with a duplicate (422); keep one"));
 }

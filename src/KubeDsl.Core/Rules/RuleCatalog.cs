@@ -276,6 +276,10 @@ internal static class RuleCatalog
         "KD4014", "Task group with a task's id", RuleDescriptor.Airflow, RuleSeverity.Error,
         "Task group '{0}' of DAG '{1}' has the id of a task; Airflow refuses the DAG file (DuplicateTaskIdFound); rename the group or the task");
 
+    public static readonly RuleDescriptor AirflowDuplicateMount = new(
+        "KD4015", "Volume or mount path given twice", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "Task '{1}' {0}; the operator merges its own volumes and mounts with the pod template's and a volume secret's, and the API server refuses a pod with a duplicate (422); keep one");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");

@@ -18,7 +18,7 @@ internal sealed class AirflowTaskRule : ResourceRule
     private static readonly string[] FinishActions = ["delete_pod", "delete_succeeded_pod", "keep_pod", "delete_active_pod"];
 
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } =
-        [RuleCatalog.AirflowUnknownFinishAction, RuleCatalog.AirflowSecretTarget, RuleCatalog.AirflowUnknownVolume];
+        [RuleCatalog.AirflowUnknownFinishAction, RuleCatalog.AirflowSecretTarget, RuleCatalog.AirflowUnknownVolume, RuleCatalog.AirflowDuplicateMount];
 
     public override void Check(ResourceContext context)
     {
@@ -45,6 +45,7 @@ internal sealed class AirflowTaskRule : ResourceRule
                 CheckSecret(context, secret, taskId);
             }
 
+            CheckDuplicates(context, task, taskId);
             var volumes = Doc.Mappings(task, "volumes").Concat(Doc.Mappings(Doc.At(task, "podTemplate", "spec") as DocMapping, "volumes"))
                 .Select(v => Doc.Text(v["name"])).OfType<string>().Distinct().ToList();
             foreach (var mount in Doc.Mappings(task, "volumeMounts"))
@@ -53,6 +54,32 @@ internal sealed class AirflowTaskRule : ResourceRule
                 {
                     context.Report(RuleCatalog.AirflowUnknownVolume, name, volume, taskId, volumes.Count == 0 ? "none" : string.Join(", ", volumes));
                 }
+            }
+        }
+    }
+
+    // The task's volumes beside the template's, and the task's mounts beside the template's base container's and
+    // each volume secret's mount (research on Airflow pipelines, 3.2 item 14: secret volumes mounted twice).
+    private static void CheckDuplicates(ResourceContext context, DocMapping task, string taskId)
+    {
+        var template = Doc.At(task, "podTemplate") as DocMapping;
+        var names = new HashSet<string>(Doc.Mappings(Doc.Map(template, "spec"), "volumes").Select(v => Doc.Text(v["name"])).OfType<string>(), StringComparer.Ordinal);
+        foreach (var volume in Doc.Mappings(task, "volumes"))
+        {
+            if (volume["name"] is { } node && Doc.Text(node) is { } name && !names.Add(name))
+            {
+                context.Report(RuleCatalog.AirflowDuplicateMount, node, "declares volume '" + name + "' twice (in Volumes and its pod template, or twice in Volumes)", taskId);
+            }
+        }
+
+        var paths = new HashSet<string>(Doc.Mappings(Doc.Map(template, "base"), "volumeMounts").Select(m => Doc.Text(m["mountPath"])).OfType<string>(), StringComparer.Ordinal);
+        var mounts = Doc.Mappings(task, "volumeMounts").Select(m => m["mountPath"])
+            .Concat(Doc.Mappings(task, "secrets").Where(s => Doc.Text(s["deployType"]) == "volume").Select(s => s["deployTarget"]));
+        foreach (var node in mounts)
+        {
+            if (Doc.Text(node) is { Length: > 0 } path && !paths.Add(path))
+            {
+                context.Report(RuleCatalog.AirflowDuplicateMount, node!, "mounts two volumes at '" + path + "' (its VolumeMounts, its volume secrets and its pod template's base container)", taskId);
             }
         }
     }

@@ -9,8 +9,8 @@ namespace Samples.Pipelines;
 
 /// <summary>
 /// The nightly sales pipeline: extract the day's orders from the warehouse into the shared export volume,
-/// aggregate them with the Spark operator, validate the result, publish the report. The build writes the DAG
-/// file, the SparkApplication and the extract step's pod template beside it.
+/// aggregate them with the Spark operator, then validate the result and publish the report (the "report" task
+/// group). The build writes the DAG file, the SparkApplication and the extract step's pod template beside it.
 /// </summary>
 public static class NightlySales
 {
@@ -107,6 +107,7 @@ public static class NightlySales
             new PodTask
             {
                 TaskId = "validate",
+                Group = "report",
                 Namespace = Namespace,
                 Image = "registry.example.com/sales-validate:1.4.2",
                 Arguments = ["--date", "{{ ds }}", "--in", "/exports/{{ ds }}"],
@@ -121,6 +122,7 @@ public static class NightlySales
             new PodTask
             {
                 TaskId = "publish",
+                Group = "report",
                 Namespace = Namespace,
                 Image = "registry.example.com/sales-publish:1.4.2",
                 Arguments = ["--date", "{{ ds }}"],
@@ -146,7 +148,7 @@ public static class NightlySales
                     },
                 },
                 OnFinishAction = "delete_pod",
-                Upstream = ["validate"],
+                Upstream = ["report.validate"],
             },
         ],
     };

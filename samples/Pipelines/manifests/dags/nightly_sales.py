@@ -9,7 +9,7 @@ import os
 from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator
 from airflow.providers.cncf.kubernetes.operators.spark_kubernetes import SparkKubernetesOperator
 from airflow.providers.cncf.kubernetes.secret import Secret
-from airflow.sdk import DAG
+from airflow.sdk import DAG, TaskGroup
 from kubernetes.client import models as k8s
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
@@ -61,46 +61,47 @@ with DAG(
         application_file="nightly_sales/aggregate.yaml",
     )
 
-    validate = KubernetesPodOperator(
-        task_id="validate",
-        namespace="data",
-        image="registry.example.com/sales-validate:1.4.2",
-        arguments=["--date", "{{ ds }}", "--in", "/exports/{{ ds }}"],
-        labels={"app": "nightly-sales"},
-        node_selector={"kubernetes.io/os": "linux"},
-        container_resources=k8s.V1ResourceRequirements(limits={"memory": "512Mi"}, requests={"cpu": "250m", "memory": "512Mi"}),
-        volumes=[
-            k8s.V1Volume(name="exports", persistent_volume_claim=k8s.V1PersistentVolumeClaimVolumeSource(claim_name="sales-exports")),
-        ],
-        volume_mounts=[
-            k8s.V1VolumeMount(mount_path="/exports", name="exports", read_only=True),
-        ],
-        service_account_name="airflow-task",
-    )
+    with TaskGroup(group_id="report"):
+        validate = KubernetesPodOperator(
+            task_id="validate",
+            namespace="data",
+            image="registry.example.com/sales-validate:1.4.2",
+            arguments=["--date", "{{ ds }}", "--in", "/exports/{{ ds }}"],
+            labels={"app": "nightly-sales"},
+            node_selector={"kubernetes.io/os": "linux"},
+            container_resources=k8s.V1ResourceRequirements(limits={"memory": "512Mi"}, requests={"cpu": "250m", "memory": "512Mi"}),
+            volumes=[
+                k8s.V1Volume(name="exports", persistent_volume_claim=k8s.V1PersistentVolumeClaimVolumeSource(claim_name="sales-exports")),
+            ],
+            volume_mounts=[
+                k8s.V1VolumeMount(mount_path="/exports", name="exports", read_only=True),
+            ],
+            service_account_name="airflow-task",
+        )
 
-    publish = KubernetesPodOperator(
-        task_id="publish",
-        namespace="data",
-        image="registry.example.com/sales-publish:1.4.2",
-        arguments=["--date", "{{ ds }}"],
-        labels={"app": "nightly-sales"},
-        container_resources=k8s.V1ResourceRequirements(limits={"memory": "512Mi"}, requests={"cpu": "250m", "memory": "512Mi"}),
-        secrets=[
-            Secret(deploy_type="volume", deploy_target="/var/run/secrets/report-upload", secret="report-upload"),
-        ],
-        volumes=[
-            k8s.V1Volume(name="exports", persistent_volume_claim=k8s.V1PersistentVolumeClaimVolumeSource(claim_name="sales-exports")),
-        ],
-        volume_mounts=[
-            k8s.V1VolumeMount(mount_path="/exports", name="exports", read_only=True),
-        ],
-        affinity=k8s.V1Affinity(node_affinity=k8s.V1NodeAffinity(preferred_during_scheduling_ignored_during_execution=[k8s.V1PreferredSchedulingTerm(preference=k8s.V1NodeSelectorTerm(match_expressions=[k8s.V1NodeSelectorRequirement(key="workload", operator="In", values=["batch"])]), weight=50)])),
-        tolerations=[
-            k8s.V1Toleration(effect="NoSchedule", key="workload", operator="Equal", value="batch"),
-        ],
-        service_account_name="airflow-task",
-        on_finish_action="delete_pod",
-    )
+        publish = KubernetesPodOperator(
+            task_id="publish",
+            namespace="data",
+            image="registry.example.com/sales-publish:1.4.2",
+            arguments=["--date", "{{ ds }}"],
+            labels={"app": "nightly-sales"},
+            container_resources=k8s.V1ResourceRequirements(limits={"memory": "512Mi"}, requests={"cpu": "250m", "memory": "512Mi"}),
+            secrets=[
+                Secret(deploy_type="volume", deploy_target="/var/run/secrets/report-upload", secret="report-upload"),
+            ],
+            volumes=[
+                k8s.V1Volume(name="exports", persistent_volume_claim=k8s.V1PersistentVolumeClaimVolumeSource(claim_name="sales-exports")),
+            ],
+            volume_mounts=[
+                k8s.V1VolumeMount(mount_path="/exports", name="exports", read_only=True),
+            ],
+            affinity=k8s.V1Affinity(node_affinity=k8s.V1NodeAffinity(preferred_during_scheduling_ignored_during_execution=[k8s.V1PreferredSchedulingTerm(preference=k8s.V1NodeSelectorTerm(match_expressions=[k8s.V1NodeSelectorRequirement(key="workload", operator="In", values=["batch"])]), weight=50)])),
+            tolerations=[
+                k8s.V1Toleration(effect="NoSchedule", key="workload", operator="Equal", value="batch"),
+            ],
+            service_account_name="airflow-task",
+            on_finish_action="delete_pod",
+        )
 
     extract >> aggregate
     aggregate >> validate

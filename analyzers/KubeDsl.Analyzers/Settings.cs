@@ -37,6 +37,7 @@ internal static class Settings
         var sparkVersion = options.TryGetValue(SparkOperatorVersionProperty, out var spark) && spark.Trim().Length > 0
             ? spark.Trim()
             : RuleSettings.DefaultSparkOperatorVersion;
-        return new RuleSettings(version, defaults) { PodSecurity = podSecurity, RequireImageDigests = digests, SparkOperatorVersion = sparkVersion };
+        var airflow = options.TryGetValue(Documents.AirflowTargets.BuildProperty, out var release) ? release : null;
+        return new RuleSettings(version, defaults) { PodSecurity = podSecurity, RequireImageDigests = digests, SparkOperatorVersion = sparkVersion, AirflowVersion = airflow };
     }
 }

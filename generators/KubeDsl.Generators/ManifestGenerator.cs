@@ -42,8 +42,15 @@ public sealed class ManifestGenerator : IIncrementalGenerator
         // more than one a second time with all of them.
         var firstRound = EvaluateWithValues(context, evaluated, values, all: false);
         var secondRound = EvaluateWithValues(context, firstRound, values, all: true);
-        var done = evaluated.Where(static spec => spec.Values is null);
-        var firstDone = firstRound.Where(static spec => spec.Values is null);
+        // The Airflow release of the DAG files (KubeDslAirflowVersion): every release is written at evaluation, the
+        // files of this one are kept here, so changing the property evaluates nothing again. An unknown value
+        // writes the default release; the analyzers report it (KD4009).
+        var airflow = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => AirflowTargets.Parse(options.GlobalOptions.TryGetValue(AirflowTargets.BuildProperty, out var value) ? value : null) ?? AirflowTargets.Default)
+            .WithTrackingName(GeneratorStepNames.AirflowTarget);
+        var done = evaluated.Where(static spec => spec.Values is null).Combine(airflow).Select(static (input, _) => input.Left.ForAirflow(input.Right)).WithTrackingName(GeneratorStepNames.ForAirflow);
+        var firstDone = firstRound.Where(static spec => spec.Values is null).Combine(airflow).Select(static (input, _) => input.Left.ForAirflow(input.Right)).WithTrackingName(GeneratorStepNames.ForAirflow);
+        secondRound = secondRound.Combine(airflow).Select(static (input, _) => input.Left.ForAirflow(input.Right)).WithTrackingName(GeneratorStepNames.ForAirflow);
 
         var layout = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue(Environments.LayoutProperty, out var value) && value.Trim().Length > 0 ? value.Trim() : Environments.DefaultLayout)

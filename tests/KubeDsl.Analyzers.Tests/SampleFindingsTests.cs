@@ -13,7 +13,7 @@ namespace KubeDsl.Analyzers.Tests;
 /// </summary>
 public class SampleFindingsTests
 {
-    public static TheoryData<string> Projects => new() { "Spark", "Flink", "PodTemplates" };
+    public static TheoryData<string> Projects => new() { "Spark", "Flink", "PodTemplates", "Pipelines" };
 
     [Theory]
     [MemberData(nameof(Projects))]

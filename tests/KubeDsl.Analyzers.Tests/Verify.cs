@@ -69,7 +69,7 @@ internal static class Verify
     // Info advice that comes with many definitions: the schedule's next run times (KD2018), the token of Spark
     // executors (KD6107), sidecars without resources (KD6201); and the rules a project turns on (the testing library
     // enables rules that are off by default). Tests about other rules skip them.
-    public static readonly string[] Advice = ["KD2018", "KD6107", "KD6201", .. RuleDiagnostics.All.Where(d => !d.IsEnabledByDefault).Select(d => d.Id)];
+    public static readonly string[] Advice = ["KD2018", "KD4010", "KD6107", "KD6201", .. RuleDiagnostics.All.Where(d => !d.IsEnabledByDefault).Select(d => d.Id)];
 
     private static void DisableAdvice(CSharpAnalyzerTest<ManifestRulesAnalyzer, DefaultVerifier> test, DiagnosticResult[] expected, string config = "")
     {

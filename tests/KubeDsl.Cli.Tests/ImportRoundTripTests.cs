@@ -43,7 +43,7 @@ public sealed class ImportRoundTripTests(ITestOutputHelper output) : IDisposable
         Copy(Fixtures.Path("upstream", "spark-operator", "examples"), Path.Combine(input, "spark-examples"));
         Copy(Fixtures.Path("upstream", "flink-operator", "examples"), Path.Combine(input, "flink-examples"));
         Copy(Fixtures.Path("upstream", "spark", "pod-templates"), Path.Combine(input, "spark-pod-templates"));
-        foreach (var sample in new[] { "Spark", "Flink", "PodTemplates", "Platform" })
+        foreach (var sample in new[] { "Spark", "Flink", "PodTemplates", "Platform", "Pipelines" })
         {
             Copy(Path.Combine(Fixtures.RepoRoot, "samples", sample, "manifests"), Path.Combine(input, "samples", sample));
         }

@@ -115,14 +115,14 @@ public static class SampleCatalog
         new("PodTemplates", "airflow/spark-etl.yaml", "Samples.PodTemplates.Airflow.SparkEtl", () => global::Samples.PodTemplates.Airflow.SparkEtl, null) { HasOperatorResource = false },
         new("PodTemplates", "airflow/executor-worker.yaml", "Samples.PodTemplates.Airflow.ExecutorWorker", () => global::Samples.PodTemplates.Airflow.ExecutorWorker, null) { HasOperatorResource = false },
         // An Airflow pipeline: the DAG file, and the application and pod template it reads, written beside it.
-        new("PodTemplates", "airflow/dags/nightly_sales.py", "Samples.PodTemplates.Pipeline.NightlySales", () => global::Samples.PodTemplates.Pipeline.NightlySales, null) { HasOperatorResource = false },
-        new("PodTemplates", "airflow/dags/nightly_sales/extract.pod.yaml", "Samples.PodTemplates.Pipeline.NightlySales", () => global::Samples.PodTemplates.Pipeline.NightlySales, null)
+        new("Pipelines", "dags/nightly_sales.py", "Samples.Pipelines.NightlySales.Dag", () => global::Samples.Pipelines.NightlySales.Dag, null) { HasOperatorResource = false },
+        new("Pipelines", "dags/nightly_sales/extract.pod.yaml", "Samples.Pipelines.NightlySales.Dag", () => global::Samples.Pipelines.NightlySales.Dag, null)
         {
-            AttributePath = "airflow/dags/nightly_sales.py", HasOperatorResource = false,
+            AttributePath = "dags/nightly_sales.py", HasOperatorResource = false,
         },
-        new("PodTemplates", "airflow/dags/nightly_sales/aggregate.yaml", "Samples.PodTemplates.Pipeline.NightlySales", () => global::Samples.PodTemplates.Pipeline.NightlySales, null)
+        new("Pipelines", "dags/nightly_sales/aggregate.yaml", "Samples.Pipelines.NightlySales.Dag", () => global::Samples.Pipelines.NightlySales.Dag, null)
         {
-            AttributePath = "airflow/dags/nightly_sales.py",
+            AttributePath = "dags/nightly_sales.py",
         },
         .. Platform(),
     ];

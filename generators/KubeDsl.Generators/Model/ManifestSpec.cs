@@ -19,6 +19,21 @@ internal sealed record ManifestSpec(
     /// <summary>Set when the member reads values files it was not given: it is evaluated again with them.</summary>
     public ValuesRequest? Values { get; init; }
 
+    /// <summary>
+    /// The spec with the DAG files of Airflow release <paramref name="target"/> only (the generator writes one per
+    /// release, so the property can change without evaluating again); itself when it has no DAG file.
+    /// </summary>
+    public ManifestSpec ForAirflow(string target)
+    {
+        if (!Files.Any(f => f.AirflowTarget is not null))
+        {
+            return this;
+        }
+
+        var kept = Files.Where(f => f.AirflowTarget is null || f.AirflowTarget == target).Select(f => f with { AirflowTarget = null }).ToArray();
+        return this with { Files = new EquatableArray<ManifestFile>(kept) };
+    }
+
     /// <summary>The part the bundle is written from: no locations, so moving code around keeps it equal.</summary>
     public ManifestContent Content => new(Path, SourceMember, Files);
 

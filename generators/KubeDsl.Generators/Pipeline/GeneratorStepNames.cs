@@ -18,6 +18,12 @@ internal static class GeneratorStepNames
     /// <summary>The environment layout read from the build properties.</summary>
     public const string Layout = "KubeDsl.Layout";
 
+    /// <summary>The Airflow release DAG files are written for, read from the build properties.</summary>
+    public const string AirflowTarget = "KubeDsl.AirflowTarget";
+
+    /// <summary>One member's files with the DAG files of the other Airflow releases left out.</summary>
+    public const string ForAirflow = "KubeDsl.ForAirflow";
+
     /// <summary>The paths one member claims.</summary>
     public const string Claims = "KubeDsl.Claims";
 

@@ -58,7 +58,7 @@ internal static class ManifestSpecBuilder
                 try
                 {
                     List<ManifestFile> Files(bool origins) =>
-                        ManifestFiles.Create(path, variant.Subject, variant.Documents(origins), variant.DocumentTypes, variant.Common);
+                        ManifestFiles.Create(path, variant.Subject, variant.Documents(origins), variant.DocumentTypes, variant.Common, AirflowTargets.All);
                     List<ManifestFile> created;
                     try
                     {

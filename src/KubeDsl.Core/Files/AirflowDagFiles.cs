@@ -7,8 +7,8 @@ using System.Text;
 namespace KubeDsl.Documents;
 
 /// <summary>
-/// Writes a <c>KubeDsl.Airflow.AirflowDag</c> document as a Python DAG file for Airflow 3 and the
-/// cncf.kubernetes provider 10.x, with the files its tasks read in a folder named after the DAG file: a Spark
+/// Writes a <c>KubeDsl.Airflow.AirflowDag</c> document as a Python DAG file for Airflow 3 or 2.11
+/// (<see cref="AirflowTargets"/>) and the cncf.kubernetes provider 10.x, with the files its tasks read in a folder named after the DAG file: a Spark
 /// task's SparkApplication (passed as <c>application_file</c>, relative to the DAG folder, where the operator's
 /// Jinja loader looks) and a pod task's template (passed as <c>pod_template_file</c>, built from the DAG file's own
 /// folder, because the provider opens that path from the worker's working directory and silently runs without a
@@ -19,26 +19,49 @@ internal static class AirflowDagFiles
     /// <summary>The kind the rules know a DAG document by (it is not a Kubernetes resource).</summary>
     public const string Kind = "KubeDsl.AirflowDag";
 
-    public static List<ManifestFile> Create(string path, string sourceMember, DocMapping dag, CommonMetadata? common)
+    public static List<ManifestFile> Create(string path, string sourceMember, DocMapping dag, CommonMetadata? common, IReadOnlyList<string> targets)
+    {
+        var files = new List<ManifestFile>();
+        foreach (var target in targets)
+        {
+            var written = Create(path, sourceMember, dag, common, target);
+            files.Add(targets.Count > 1 ? written[0] with { AirflowTarget = target } : written[0]);
+            if (files.Count == 1)
+            {
+                // The files the tasks read are the same for every release.
+                files.AddRange(written.Skip(1));
+            }
+        }
+
+        return files;
+    }
+
+    private static List<ManifestFile> Create(string path, string sourceMember, DocMapping dag, CommonMetadata? common, string target)
     {
         var slash = path.LastIndexOf('/');
         var directory = slash < 0 ? string.Empty : path.Substring(0, slash + 1);
         var stem = path.Substring(slash + 1, path.Length - slash - 1 - ".py".Length);
         var companions = new List<ManifestFile>();
-        var python = new DagWriter(sourceMember);
+        var python = new DagWriter(sourceMember, target);
 
-        var tasks = (dag["tasks"] as DocSequence)?.Items ?? EquatableArray<DocNode>.Empty;
+        // Tasks in declaration order, except that a task group's tasks follow its first task, inside its block.
+        var tasks = ((dag["tasks"] as DocSequence)?.Items ?? EquatableArray<DocNode>.Empty).OfType<DocMapping>().ToList();
+        var groupsFirst = tasks.Select((t, i) => (Group: Text(t["group"]), Index: i)).Where(t => t.Group is not null).GroupBy(t => t.Group!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Index, StringComparer.Ordinal);
+        tasks = tasks.Select((t, i) => (Task: t, Index: i))
+            .OrderBy(t => Text(t.Task["group"]) is { } g ? groupsFirst[g] : t.Index)
+            .ThenBy(t => t.Index)
+            .Select(t => t.Task)
+            .ToList();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var variables = new List<(string TaskId, string Variable, DocMapping Task)>();
-        foreach (var node in tasks)
+        foreach (var task in tasks)
         {
-            var task = (DocMapping)node;
-            var taskId = Text(task["taskId"]) ?? string.Empty;
-            variables.Add((taskId, PythonText.Identifier(taskId, names), task));
+            variables.Add((FullId(task), PythonText.Identifier(Text(task["taskId"]) ?? string.Empty, names), task));
         }
 
         foreach (var (taskId, variable, task) in variables)
         {
+            python.Group(Text(task["group"]));
             var file = stem + "/" + FileName(taskId);
             if (task["application"] is DocMapping application)
             {
@@ -76,6 +99,16 @@ internal static class AirflowDagFiles
         return files;
     }
 
+    /// <summary>
+    /// A task's id as Airflow knows it: with its task group's id and a dot in front (<c>TaskGroup</c> with
+    /// <c>prefix_group_id=True</c>, the default), so upstream entries name grouped tasks this way.
+    /// </summary>
+    internal static string FullId(DocMapping task)
+    {
+        var taskId = Text(task["taskId"]) ?? string.Empty;
+        return Text(task["group"]) is { Length: > 0 } group ? group + "." + taskId : taskId;
+    }
+
     /// <summary>The documents the rules judge: the DAG under <see cref="Kind"/>, and each Spark task's application as the resource it is.</summary>
     public static IEnumerable<DocNode> RuleDocuments(DocMapping dag)
     {
@@ -110,15 +143,25 @@ internal static class AirflowDagFiles
     private sealed class DagWriter
     {
         private readonly string sourceMember;
+        private readonly string target;
         private readonly StringBuilder tasks = new();
         private readonly List<string> edges = new();
         private bool pods;
         private bool spark;
         private bool here;
         private bool kubernetes;
+        private bool secrets;
+        private bool groups;
+        private string? group;
         private bool dates;
 
-        public DagWriter(string sourceMember) => this.sourceMember = sourceMember;
+        public DagWriter(string sourceMember, string target)
+        {
+            this.sourceMember = sourceMember;
+            this.target = target;
+        }
+
+        private bool Airflow2 => target == AirflowTargets.Airflow211;
 
         public void PodTask(string variable, DocMapping task, string? template)
         {
@@ -133,15 +176,17 @@ internal static class AirflowDagFiles
             Add(arguments, "labels", task["labels"]);
             Add(arguments, "annotations", task["annotations"]);
             Add(arguments, "node_selector", task["nodeSelector"]);
-            if (task["containerResources"] is DocMapping resources)
+            Model(arguments, "container_resources", "V1ResourceRequirements", task["containerResources"]);
+            if (task["secrets"] is DocSequence { Items.Count: > 0 } secrets)
             {
-                kubernetes = true;
-                var parts = new List<(string, string)>();
-                Add(parts, "requests", resources["requests"]);
-                Add(parts, "limits", resources["limits"]);
-                arguments.Add(("container_resources", "k8s.V1ResourceRequirements(" + string.Join(", ", parts.Select(p => p.Item1 + "=" + p.Item2)) + ")"));
+                this.secrets = true;
+                arguments.Add(("secrets", List(secrets.Items.OfType<DocMapping>().Select(Secret))));
             }
 
+            Model(arguments, "volumes", "V1Volume", task["volumes"]);
+            Model(arguments, "volume_mounts", "V1VolumeMount", task["volumeMounts"]);
+            Model(arguments, "affinity", "V1Affinity", task["affinity"]);
+            Model(arguments, "tolerations", "V1Toleration", task["tolerations"]);
             Add(arguments, "service_account_name", task["serviceAccountName"]);
             Add(arguments, "image_pull_policy", task["imagePullPolicy"]);
             if (template is not null)
@@ -154,6 +199,36 @@ internal static class AirflowDagFiles
             Add(arguments, "get_logs", task["getLogs"]);
             Add(arguments, "on_finish_action", task["onFinishAction"]);
             Operator(variable, "KubernetesPodOperator", arguments);
+        }
+
+        // A kubernetes client model, or a list of them, as constructor calls.
+        private void Model(List<(string, string)> arguments, string name, string model, DocNode? node)
+        {
+            switch (node)
+            {
+                case DocMapping mapping:
+                    kubernetes = true;
+                    arguments.Add((name, KubernetesPythonModels.Constructor(model, mapping, Literal)));
+                    break;
+                case DocSequence { Items.Count: > 0 } sequence:
+                    kubernetes = true;
+                    arguments.Add((name, List(sequence.Items.Select(i => KubernetesPythonModels.Constructor(model, i, Literal)))));
+                    break;
+            }
+        }
+
+        // A list argument of constructor calls, one item per line.
+        private static string List(IEnumerable<string> items) => "[\n" + string.Concat(items.Select(i => "            " + i + ",\n")) + "        ]";
+
+        // The provider's Secret(deploy_type, deploy_target, secret, key), by keyword.
+        private static string Secret(DocMapping secret)
+        {
+            var parts = new List<(string, string)>();
+            Add(parts, "deploy_type", secret["deployType"]);
+            parts.Add(("deploy_target", Text(secret["deployTarget"]) is { } target ? PythonText.String(target) : "None"));
+            Add(parts, "secret", secret["secret"]);
+            Add(parts, "key", secret["key"]);
+            return "Secret(" + string.Join(", ", parts.Select(p => p.Item1 + "=" + p.Item2)) + ")";
         }
 
         public void SparkTask(string variable, DocMapping task, string? @namespace, string applicationFile)
@@ -172,6 +247,25 @@ internal static class AirflowDagFiles
             Add(arguments, "get_logs", task["getLogs"]);
             Operator(variable, "SparkKubernetesOperator", arguments);
         }
+
+        // Opens the task group's block (tasks of no group close it); the tasks are then indented inside it.
+        public void Group(string? id)
+        {
+            if (id == group)
+            {
+                return;
+            }
+
+            group = id;
+            if (id is not null)
+            {
+                groups = true;
+                tasks.Append(tasks.Length > 0 ? "\n" : string.Empty).Append("    with TaskGroup(group_id=").Append(PythonText.String(id)).Append("):\n");
+                firstInGroup = true;
+            }
+        }
+
+        private bool firstInGroup;
 
         public void Edge(string from, string to) => edges.Add("    " + from + " >> " + to + "\n");
 
@@ -208,7 +302,7 @@ internal static class AirflowDagFiles
 
             var text = new StringBuilder();
             text.Append(ManifestHeader.For(sourceMember));
-            text.Append("# Airflow 3 with apache-airflow-providers-cncf-kubernetes 10.x.");
+            text.Append(Airflow2 ? "# Airflow 2.11 with apache-airflow-providers-cncf-kubernetes 10.11 or later." : "# Airflow 3 with apache-airflow-providers-cncf-kubernetes 10.x.");
             if (companions.Count > 0)
             {
                 text.Append(" Files it reads: ").Append(string.Join(", ", companions)).Append('.');
@@ -230,6 +324,11 @@ internal static class AirflowDagFiles
                 text.Append('\n');
             }
 
+            if (Airflow2)
+            {
+                text.Append("from airflow import DAG\n");
+            }
+
             if (pods)
             {
                 text.Append("from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator\n");
@@ -240,7 +339,20 @@ internal static class AirflowDagFiles
                 text.Append("from airflow.providers.cncf.kubernetes.operators.spark_kubernetes import SparkKubernetesOperator\n");
             }
 
-            text.Append("from airflow.sdk import DAG\n");
+            if (secrets)
+            {
+                text.Append("from airflow.providers.cncf.kubernetes.secret import Secret\n");
+            }
+
+            if (!Airflow2)
+            {
+                text.Append(groups ? "from airflow.sdk import DAG, TaskGroup\n" : "from airflow.sdk import DAG\n");
+            }
+            else if (groups)
+            {
+                text.Append("from airflow.utils.task_group import TaskGroup\n");
+            }
+
             if (kubernetes)
             {
                 text.Append("from kubernetes.client import models as k8s\n");
@@ -280,18 +392,20 @@ internal static class AirflowDagFiles
 
         private void Operator(string variable, string type, List<(string Name, string Value)> arguments)
         {
-            if (tasks.Length > 0)
+            if (tasks.Length > 0 && !firstInGroup)
             {
                 tasks.Append('\n');
             }
 
-            tasks.Append("    ").Append(variable).Append(" = ").Append(type).Append("(\n");
+            firstInGroup = false;
+            var indent = group is null ? "    " : "        ";
+            tasks.Append(indent).Append(variable).Append(" = ").Append(type).Append("(\n");
             foreach (var (name, value) in arguments)
             {
-                tasks.Append("        ").Append(name).Append('=').Append(value).Append(",\n");
+                tasks.Append(indent).Append("    ").Append(name).Append('=').Append(value.Replace("\n", "\n" + (group is null ? string.Empty : "    "))).Append(",\n");
             }
 
-            tasks.Append("    )\n");
+            tasks.Append(indent).Append(")\n");
         }
 
         private void AddDuration(List<(string, string)> arguments, string name, DocNode? node)

@@ -12,6 +12,12 @@ internal sealed record ManifestFile(string Path, string Content)
 
     /// <summary>The environment of an environment variant; its file goes under the environment's folder.</summary>
     public string? Environment { get; init; }
+
+    /// <summary>
+    /// The Airflow release (<see cref="AirflowTargets"/>) a DAG file is written for, when the generator writes one
+    /// per release and the build keeps the one <c>KubeDslAirflowVersion</c> names; null for a file of every release.
+    /// </summary>
+    public string? AirflowTarget { get; init; }
 }
 
 /// <summary>
@@ -68,7 +74,8 @@ internal static class ManifestFiles
     /// <param name="documents">The member's documents.</param>
     /// <param name="documentTypes">The full type name of each document's value.</param>
     /// <param name="common">Labels and annotations for every resource, from the assembly's attributes.</param>
-    public static List<ManifestFile> Create(string path, string sourceMember, IReadOnlyList<DocNode> documents, IReadOnlyList<string?> documentTypes, CommonMetadata? common = null)
+    /// <param name="airflowTargets">The Airflow releases to write a DAG file for (<see cref="AirflowTargets"/>); the default release when null. With more than one, each DAG file carries its <see cref="ManifestFile.AirflowTarget"/>.</param>
+    public static List<ManifestFile> Create(string path, string sourceMember, IReadOnlyList<DocNode> documents, IReadOnlyList<string?> documentTypes, CommonMetadata? common = null, IReadOnlyList<string>? airflowTargets = null)
     {
         var submit = documentTypes.IndexOf(ModelConventions.SparkSubmit);
         if (submit >= 0)
@@ -94,7 +101,7 @@ internal static class ManifestFiles
                 throw new ManifestShapeException("An AirflowDag writes one DAG file and the files its tasks read; return it alone from its [Manifest] member, with a plain path such as \"dags/nightly_sales.py\".", documents[dag].Origin);
             }
 
-            return AirflowDagFiles.Create(path, sourceMember, (DocMapping)documents[0], common);
+            return AirflowDagFiles.Create(path, sourceMember, (DocMapping)documents[0], common, airflowTargets ?? [AirflowTargets.Default]);
         }
 
         if (ManifestPathTemplate.HasPlaceholders(path))

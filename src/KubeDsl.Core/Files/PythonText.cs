@@ -15,6 +15,7 @@ internal static class PythonText
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
         "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
         "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "dag", "default_args", "os", "datetime", "k8s",
+        "DAG", "TaskGroup", "Secret", "KubernetesPodOperator", "SparkKubernetesOperator", "annotations",
     ];
 
     /// <summary>A Python string literal with the value <paramref name="text"/>.</summary>

@@ -259,6 +259,34 @@ internal static class RuleCatalog
         "KD4008", "Schedule Airflow cannot read", RuleDescriptor.Airflow, RuleSeverity.Error,
         "The schedule '{0}' of DAG '{1}' {2}; Airflow refuses the DAG when it parses the file (AirflowTimetableInvalid)");
 
+    public static readonly RuleDescriptor AirflowUnknownTarget = new(
+        "KD4009", "Unknown Airflow release", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "KubeDslAirflowVersion '{0}' names no Airflow release KubeDsl writes DAG files for (3 or 2.11); DAG '{1}' is written for Airflow 3");
+
+    public static readonly RuleDescriptor AirflowScheduleRuns = new(
+        "KD4010", "When the DAG runs", RuleDescriptor.Airflow, RuleSeverity.Info,
+        "DAG '{0}' with schedule '{1}' runs next at {2} (UTC)");
+
+    public static readonly RuleDescriptor AirflowUnknownFinishAction = new(
+        "KD4011", "Unknown on_finish_action", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "Task '{1}' has OnFinishAction '{0}', which the provider refuses when it builds the task (ValueError), so the DAG file fails to import; use delete_pod, delete_succeeded_pod, keep_pod or delete_active_pod");
+
+    public static readonly RuleDescriptor AirflowSecretTarget = new(
+        "KD4012", "Secret without its target", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "Secret '{0}' of task '{1}' {2}; the API server refuses the pod the task creates; set DeployTarget");
+
+    public static readonly RuleDescriptor AirflowUnknownVolume = new(
+        "KD4013", "Mount of a volume the pod does not have", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "Task '{1}' mounts volume '{0}', which neither its Volumes nor its pod template declare; the API server refuses the pod (volumeMounts name not found); its volumes are: {2}");
+
+    public static readonly RuleDescriptor AirflowGroupIsTask = new(
+        "KD4014", "Task group with a task's id", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "Task group '{0}' of DAG '{1}' has the id of a task; Airflow refuses the DAG file (DuplicateTaskIdFound); rename the group or the task");
+
+    public static readonly RuleDescriptor AirflowDuplicateMount = new(
+        "KD4015", "Volume or mount path given twice", RuleDescriptor.Airflow, RuleSeverity.Error,
+        "Task '{1}' {0}; the operator merges its own volumes and mounts with the pod template's and a volume secret's, and the API server refuses a pod with a duplicate (422); keep one");
+
     public static readonly RuleDescriptor MissingReference = new(
         "KD5001", "Referenced object declared nowhere", RuleDescriptor.References, RuleSeverity.Warning,
         "{0} '{1}' (used by {2}) is declared nowhere: define it with [Manifest], or declare it as managed elsewhere with [assembly: {3}(\"{1}\")]");
@@ -531,6 +559,7 @@ internal static class RuleCatalog
         new Security.BatchPodRule(),
         new Airflow.AirflowDagRule(),
         new Security.CredentialRule(),
+        new Airflow.AirflowTaskRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>

@@ -42,6 +42,9 @@ internal sealed record RuleSettings(string FlinkOperatorVersion, IReadOnlyDictio
     /// </summary>
     public bool RequireImageDigests { get; init; }
 
+    /// <summary>The build property KubeDslAirflowVersion as written (null when unset); <see cref="Documents.AirflowTargets.Parse"/> reads it.</summary>
+    public string? AirflowVersion { get; init; }
+
     public static RuleSettings Default { get; } = new(DefaultFlinkOperatorVersion, new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>True when the target is the operator's main branch (unreleased fields allowed).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.Serialization;
 using System.Text.Json.Serialization;
 using k8s.Models;
 using KubeDsl.Spark;
@@ -85,9 +86,20 @@ public abstract record AirflowTask
     [JsonPropertyName("taskId")]
     public required string TaskId { get; init; }
 
-    /// <summary>The ids of the tasks of the same DAG that must finish first.</summary>
+    /// <summary>
+    /// The ids of the tasks of the same DAG that must finish first; a task of a task group by its id with the
+    /// group's in front (<c>"aggregate.sales"</c>), as Airflow names it.
+    /// </summary>
     [JsonPropertyName("upstream")]
     public List<string>? Upstream { get; init; }
+
+    /// <summary>
+    /// The task group the task belongs to (Airflow's <c>TaskGroup(group_id=...)</c>): letters, digits, <c>_</c> and
+    /// <c>-</c>, at most 200 characters. Airflow puts the group's id and a dot in front of the task's id, and that
+    /// id must still be at most 250 characters.
+    /// </summary>
+    [JsonPropertyName("group")]
+    public string? Group { get; init; }
 }
 
 /// <summary>
@@ -128,9 +140,29 @@ public sealed record PodTask : AirflowTask
     [JsonPropertyName("nodeSelector")]
     public Dictionary<string, string>? NodeSelector { get; init; }
 
-    /// <summary>The container's CPU and memory (<c>Requirements.Of(...)</c>).</summary>
+    /// <summary>The container's CPU and memory (<c>Requirements.Of(...)</c>), written as <c>k8s.V1ResourceRequirements</c>.</summary>
     [JsonPropertyName("containerResources")]
     public V1ResourceRequirements? ContainerResources { get; init; }
+
+    /// <summary>Kubernetes secrets given to the container as environment variables or files (the provider's <c>Secret</c>).</summary>
+    [JsonPropertyName("secrets")]
+    public List<AirflowSecret>? Secrets { get; init; }
+
+    /// <summary>Volumes of the pod, written as <c>k8s.V1Volume</c>; mount them with <see cref="VolumeMounts"/>.</summary>
+    [JsonPropertyName("volumes")]
+    public List<V1Volume>? Volumes { get; init; }
+
+    /// <summary>Where the container mounts volumes, written as <c>k8s.V1VolumeMount</c>.</summary>
+    [JsonPropertyName("volumeMounts")]
+    public List<V1VolumeMount>? VolumeMounts { get; init; }
+
+    /// <summary>Node and pod affinity of the pod, written as <c>k8s.V1Affinity</c>.</summary>
+    [JsonPropertyName("affinity")]
+    public V1Affinity? Affinity { get; init; }
+
+    /// <summary>Taints the pod tolerates, written as <c>k8s.V1Toleration</c>.</summary>
+    [JsonPropertyName("tolerations")]
+    public List<V1Toleration>? Tolerations { get; init; }
 
     /// <summary>The pod's service account.</summary>
     [JsonPropertyName("serviceAccountName")]
@@ -175,4 +207,42 @@ public sealed record SparkTask : AirflowTask
     /// <summary>Whether the task streams the driver's logs into Airflow's task log (default: true).</summary>
     [JsonPropertyName("getLogs")]
     public bool? GetLogs { get; init; }
+}
+
+/// <summary>
+/// A Kubernetes secret a <see cref="PodTask"/> gets, as the cncf.kubernetes provider's
+/// <c>Secret(deploy_type, deploy_target, secret, key)</c>: as one environment variable (<see cref="SecretDeployType.Env"/>
+/// with <see cref="Key"/> and the variable's name in <see cref="DeployTarget"/>), as environment variables for all
+/// its keys (<see cref="SecretDeployType.Env"/> without a key or target), or as files
+/// (<see cref="SecretDeployType.Volume"/>, mounted at <see cref="DeployTarget"/>).
+/// </summary>
+public sealed record AirflowSecret
+{
+    /// <summary>How the secret reaches the container.</summary>
+    [JsonPropertyName("deployType")]
+    public required SecretDeployType DeployType { get; init; }
+
+    /// <summary>The environment variable's name (<see cref="SecretDeployType.Env"/> with a key) or the mount path (<see cref="SecretDeployType.Volume"/>).</summary>
+    [JsonPropertyName("deployTarget")]
+    public string? DeployTarget { get; init; }
+
+    /// <summary>The name of the Kubernetes Secret, in the pod's namespace.</summary>
+    [JsonPropertyName("secret")]
+    public required string Secret { get; init; }
+
+    /// <summary>The key of the secret to use; all keys when unset.</summary>
+    [JsonPropertyName("key")]
+    public string? Key { get; init; }
+}
+
+/// <summary>How an <see cref="AirflowSecret"/> reaches the container (the provider's <c>deploy_type</c>).</summary>
+public enum SecretDeployType
+{
+    /// <summary>As environment variables.</summary>
+    [EnumMember(Value = "env")]
+    Env,
+
+    /// <summary>As files in a volume.</summary>
+    [EnumMember(Value = "volume")]
+    Volume,
 }

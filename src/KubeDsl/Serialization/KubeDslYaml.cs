@@ -59,7 +59,9 @@ public static class KubeDslYaml
     /// <summary>
     /// As <see cref="SerializeFiles(object, string, string)"/>, and with the common labels and annotations that
     /// <paramref name="definitions"/> declares ([assembly: CommonLabel(...)]) and the default namespace of the
-    /// member's class or assembly ([DefaultNamespace]), as the build adds them.
+    /// member's class or assembly ([DefaultNamespace]), as the build adds them, and an AirflowDag written for the
+    /// Airflow release the build property KubeDslAirflowVersion names (the build records it in the assembly's
+    /// metadata).
     /// </summary>
     /// <param name="value">The member's value.</param>
     /// <param name="path">The path of the member's [Manifest] attribute.</param>
@@ -79,12 +81,21 @@ public static class KubeDslYaml
         }
 
         var files = new List<KeyValuePair<string, string>>();
-        foreach (var file in ManifestFiles.Create(path, sourceMember, Documents(value), Types(value), Common(definitions, sourceMember)))
+        foreach (var file in ManifestFiles.Create(path, sourceMember, Documents(value), Types(value), Common(definitions, sourceMember), [AirflowTarget(definitions)]))
         {
             files.Add(new KeyValuePair<string, string>(file.Path, file.Content));
         }
 
         return files;
+    }
+
+    // The Airflow release the build property names, from the metadata the build gives the assembly.
+    private static string AirflowTarget(System.Reflection.Assembly? definitions)
+    {
+        var value = definitions?.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == AirflowTargets.Property)?.Value;
+        return AirflowTargets.Parse(value) ?? AirflowTargets.Default;
     }
 
     // The documents as the build writes them (Airflow templates as Pods, Flink main containers named).

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KubeDsl.Airflow;
 using KubeDsl.TestKit;
 
@@ -6,7 +5,7 @@ namespace KubeDsl.Generators.Tests.Airflow;
 
 /// <summary>
 /// An AirflowDag becomes a Python DAG file with its Spark applications and pod templates beside it; the file
-/// runs (against stand-ins for Airflow's classes) and gives back every value as written.
+/// loads in the stub Airflow (tests/airflow-stub) and gives back every value as written.
 /// </summary>
 public class AirflowDagTests
 {
@@ -86,94 +85,27 @@ public class AirflowDagTests
         Assert.Contains("  containers:\n  - name: base\n", run.Manifests["dags/nightly_sales/extract.pod.yaml"], StringComparison.Ordinal);
     }
 
-    // Stand-ins for the Airflow classes the file imports: they record each operator's arguments and the edges,
-    // and print them as JSON after the file has run as Airflow would run it.
-    private const string Runner = """
-        import importlib.util, json, os, sys, types
-        recorded, edges = [], []
-        class Operator:
-            def __init__(self, **kwargs):
-                self.kwargs = kwargs
-                recorded.append((type(self).__name__, kwargs))
-            def __rshift__(self, other):
-                edges.append([self.kwargs["task_id"], other.kwargs["task_id"]])
-                return other
-        class KubernetesPodOperator(Operator): pass
-        class SparkKubernetesOperator(Operator): pass
-        class DAG:
-            def __init__(self, **kwargs):
-                recorded.append(("DAG", kwargs))
-            def __enter__(self): return self
-            def __exit__(self, *args): return False
-        def module(name, **members):
-            m = types.ModuleType(name); m.__dict__.update(members); sys.modules[name] = m
-        for name in ["airflow", "airflow.providers", "airflow.providers.cncf", "airflow.providers.cncf.kubernetes", "airflow.providers.cncf.kubernetes.operators"]:
-            module(name)
-        module("airflow.sdk", DAG=DAG)
-        module("airflow.providers.cncf.kubernetes.operators.pod", KubernetesPodOperator=KubernetesPodOperator)
-        module("airflow.providers.cncf.kubernetes.operators.spark_kubernetes", SparkKubernetesOperator=SparkKubernetesOperator)
-        path = sys.stdin.read().strip()
-        spec = importlib.util.spec_from_file_location("dag", path)
-        spec.loader.exec_module(importlib.util.module_from_spec(spec))
-        def plain(value):
-            if hasattr(value, "to_dict"): return plain(value.to_dict())
-            if isinstance(value, dict): return {k: plain(v) for k, v in value.items() if v is not None}
-            if isinstance(value, list): return [plain(v) for v in value]
-            if hasattr(value, "total_seconds"): return value.total_seconds()
-            if hasattr(value, "isoformat"): return value.isoformat()
-            return value
-        out = [[kind, plain(kwargs)] for kind, kwargs in recorded]
-        for kind, kwargs in out:
-            if "pod_template_file" in kwargs:
-                kwargs["pod_template_exists"] = os.path.exists(kwargs["pod_template_file"])
-                kwargs["pod_template_file"] = os.path.relpath(kwargs["pod_template_file"], os.path.dirname(path))
-        print(json.dumps({"calls": out, "edges": edges}, ensure_ascii=False))
-        """;
-
-    [Fact]
+    [AirflowStubFact]
     public void The_dag_file_runs_and_gives_back_every_value()
     {
-        var python = Python.ForTest("apt-get install python3-kubernetes", "kubernetes");
-        if (python is null)
-        {
-            return;
-        }
+        using var folder = new DagFolder(Pipeline);
+        var (loaded, report, error) = AirflowStub.Load(folder.Path("dags/nightly_sales.py"));
+        Assert.True(loaded, error);
 
-        var run = GeneratorHarness.Run(GeneratorHarness.HelperSource, Pipeline);
-        var folder = Path.Combine(Path.GetTempPath(), "kubedsl-dag-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            foreach (var (path, content) in run.Manifests)
-            {
-                var file = Path.Combine(folder, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllText(file, content);
-            }
-
-            var (exitCode, output, error) = Python.Run(python, Runner, Path.Combine(folder, "dags", "nightly_sales.py"));
-            Assert.True(exitCode == 0, error);
-            using var json = JsonDocument.Parse(output);
-            var calls = json.RootElement.GetProperty("calls").EnumerateArray().Select(c => (Kind: c[0].GetString(), Args: c[1])).ToList();
-
-            Assert.Equal(["DAG", "KubernetesPodOperator", "SparkKubernetesOperator", "KubernetesPodOperator"], calls.Select(c => c.Kind));
-            var dag = calls[0].Args;
-            Assert.Equal("nightly_sales", dag.GetProperty("dag_id").GetString());
-            Assert.Equal("Extract \"sales\", aggregate\\them\nand publish: ünïcode", dag.GetProperty("description").GetString());
-            Assert.Equal("2025-01-01T00:00:00+00:00", dag.GetProperty("start_date").GetString());
-            Assert.False(dag.GetProperty("catchup").GetBoolean());
-            Assert.Equal(300, dag.GetProperty("default_args").GetProperty("retry_delay").GetDouble());
-            var extract = calls[1].Args;
-            Assert.Equal(["--date", "{{ ds }}"], extract.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()));
-            Assert.Equal("1Gi", extract.GetProperty("container_resources").GetProperty("limits").GetProperty("memory").GetString());
-            Assert.Equal(Path.Combine("nightly_sales", "extract.pod.yaml"), extract.GetProperty("pod_template_file").GetString());
-            Assert.True(extract.GetProperty("pod_template_exists").GetBoolean());
-            Assert.Equal("spark-jobs", calls[2].Args.GetProperty("namespace").GetString());
-            Assert.Equal("[[\"extract\",\"aggregate\"],[\"aggregate\",\"publish-report\"]]", json.RootElement.GetProperty("edges").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var dag = report.GetProperty("dag");
+        Assert.Equal("nightly_sales", dag.GetProperty("dag_id").GetString());
+        Assert.Equal("Extract \"sales\", aggregate\\them\nand publish: ünïcode", dag.GetProperty("description").GetString());
+        Assert.Equal("2025-01-01T00:00:00+00:00", dag.GetProperty("start_date").GetString());
+        Assert.False(dag.GetProperty("catchup").GetBoolean());
+        Assert.Equal(300, dag.GetProperty("default_args").GetProperty("retry_delay").GetDouble());
+        var tasks = report.GetProperty("tasks").EnumerateArray().ToList();
+        Assert.Equal(["KubernetesPodOperator", "SparkKubernetesOperator", "KubernetesPodOperator"], tasks.Select(t => t.GetProperty("operator").GetString()));
+        var extract = tasks[0].GetProperty("kwargs");
+        Assert.Equal(["--date", "{{ ds }}"], extract.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("full", extract.GetProperty("env_vars").GetProperty("MODE").GetString());
+        Assert.Equal("1Gi", extract.GetProperty("container_resources").GetProperty("limits").GetProperty("memory").GetString());
+        Assert.Equal(folder.Path("dags/nightly_sales/extract.pod.yaml"), extract.GetProperty("pod_template_file").GetString());
+        Assert.Equal("spark-jobs", tasks[1].GetProperty("kwargs").GetProperty("namespace").GetString());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace KubeDsl.Generators.Tests.Fuzzing;
 /// </summary>
 public class TypingPrefixTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Projects => new() { "Spark", "Flink", "PodTemplates", "Platform" };
+    public static TheoryData<string> Projects => new() { "Spark", "Flink", "PodTemplates", "Platform", "Pipelines" };
 
     [Theory]
     [MemberData(nameof(Projects))]

@@ -16,14 +16,27 @@ internal sealed class AirflowDagRule : ResourceRule
 {
     private const int MaxIdLength = 250;
 
+    private const int MaxGroupIdLength = 200;
+
     private static readonly Regex IdPattern = new("^[A-Za-z0-9_.-]+$", RegexOptions.CultureInvariant);
+
+    // TaskGroup ids take no dots (validate_group_key), since the dot joins them to the task ids.
+    private static readonly Regex GroupIdPattern = new("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant);
 
     public override IReadOnlyList<RuleDescriptor> Descriptors { get; } =
     [
         RuleCatalog.AirflowInvalidId, RuleCatalog.AirflowDuplicateTask, RuleCatalog.AirflowUnknownUpstream, RuleCatalog.AirflowCycle,
         RuleCatalog.AirflowCatchupWithoutStart, RuleCatalog.AirflowPodWithoutImage, RuleCatalog.AirflowJinjaInApplication,
-        RuleCatalog.AirflowInvalidSchedule,
+        RuleCatalog.AirflowInvalidSchedule, RuleCatalog.AirflowUnknownTarget, RuleCatalog.AirflowScheduleRuns,
+        RuleCatalog.AirflowGroupIsTask,
     ];
+
+    // What Airflow maps its presets to before croniter reads them (CRON_PRESETS), and croniter's aliases.
+    private static readonly Dictionary<string, string> PresetCron = new(StringComparer.Ordinal)
+    {
+        ["@hourly"] = "0 * * * *", ["@daily"] = "0 0 * * *", ["@midnight"] = "0 0 * * *", ["@weekly"] = "0 0 * * 0",
+        ["@monthly"] = "0 0 1 * *", ["@quarterly"] = "0 0 1 */3 *", ["@yearly"] = "0 0 1 1 *", ["@annually"] = "0 0 1 1 *",
+    };
 
     // Airflow resolves these before croniter (airflow.utils.dates cron_presets), plus the two timetables it names
     // itself and the aliases croniter accepts.
@@ -39,6 +52,10 @@ internal sealed class AirflowDagRule : ResourceRule
         var dag = context.Resource;
         var dagId = Doc.Text(dag["dagId"]) ?? string.Empty;
         CheckId(context, "dag_id", dag["dagId"]);
+        if (AirflowTargets.Parse(context.Settings.AirflowVersion) is null)
+        {
+            context.Report(RuleCatalog.AirflowUnknownTarget, dag["dagId"] ?? dag, context.Settings.AirflowVersion!.Trim(), dagId);
+        }
 
         if (Doc.Text(dag["catchup"]) == "true" && dag["startDate"] is null or DocScalar { Kind: ScalarKind.Null } && Doc.Text(dag["schedule"]) is not null)
         {
@@ -49,19 +66,48 @@ internal sealed class AirflowDagRule : ResourceRule
         {
             context.Report(RuleCatalog.AirflowInvalidSchedule, schedule, schedule.Text, dagId, scheduleProblem);
         }
+        else if (dag["schedule"] is DocScalar { Kind: ScalarKind.String } valid && NextRuns(valid.Text) is { } runs)
+        {
+            context.Report(RuleCatalog.AirflowScheduleRuns, valid, dagId, valid.Text, runs);
+        }
 
         var tasks = Doc.Items(dag, "tasks").OfType<DocMapping>().ToList();
         var ids = new Dictionary<string, DocMapping>(StringComparer.Ordinal);
+        var groups = new HashSet<string>(StringComparer.Ordinal);
         foreach (var task in tasks)
         {
             CheckId(context, "task_id", task["taskId"]);
-            if (Doc.Text(task["taskId"]) is { } id && !ids.ContainsKey(id))
+            if (task["group"] is DocScalar { Kind: ScalarKind.String } group && groups.Add(group.Text))
+            {
+                CheckId(context, "group_id", group, GroupIdPattern, MaxGroupIdLength, "ASCII letters, digits, '_' and '-'");
+            }
+
+            if (Doc.Text(task["taskId"]) is not { } shortId)
+            {
+                continue;
+            }
+
+            var id = AirflowDagFiles.FullId(task);
+            if (id != shortId && IdPattern.IsMatch(shortId) && id.Length > MaxIdLength)
+            {
+                context.Report(RuleCatalog.AirflowInvalidId, task["taskId"]!, "task_id", id, "has " + id.Length + " characters with its group's prefix, more than Airflow's " + MaxIdLength);
+            }
+
+            if (!ids.ContainsKey(id))
             {
                 ids.Add(id, task);
             }
-            else if (task["taskId"] is { } duplicate)
+            else
             {
-                context.Report(RuleCatalog.AirflowDuplicateTask, duplicate, Doc.Text(duplicate) ?? string.Empty, dagId);
+                context.Report(RuleCatalog.AirflowDuplicateTask, task["taskId"]!, id, dagId);
+            }
+        }
+
+        foreach (var task in tasks)
+        {
+            if (task["group"] is DocScalar { Kind: ScalarKind.String } group && ids.ContainsKey(group.Text))
+            {
+                context.Report(RuleCatalog.AirflowGroupIsTask, group, group.Text, dagId);
             }
         }
 
@@ -71,7 +117,7 @@ internal sealed class AirflowDagRule : ResourceRule
             {
                 if (Doc.Text(upstream) is { } name && !ids.ContainsKey(name))
                 {
-                    context.Report(RuleCatalog.AirflowUnknownUpstream, upstream, name, Doc.Text(task["taskId"]) ?? string.Empty, dagId, string.Join(", ", ids.Keys));
+                    context.Report(RuleCatalog.AirflowUnknownUpstream, upstream, name, AirflowDagFiles.FullId(task), dagId, string.Join(", ", ids.Keys));
                 }
             }
 
@@ -118,7 +164,30 @@ internal sealed class AirflowDagRule : ResourceRule
         return Spark.CronSchedule.TryParse(text, out _, out var error) ? null : "is not a cron expression Airflow reads: " + error;
     }
 
-    private static void CheckId(ResourceContext context, string what, DocNode? node)
+    /// <summary>
+    /// The next three runs of a valid schedule, in UTC (the generated file's start date is UTC, so the cron fields
+    /// are read in UTC), or null for schedules without run times (<c>@once</c>, <c>@continuous</c>) and croniter's
+    /// extensions, which are not computed here.
+    /// </summary>
+    internal static string? NextRuns(string schedule)
+    {
+        var text = schedule.Trim();
+        var cron = PresetCron.TryGetValue(text.ToLowerInvariant(), out var preset) ? preset : text;
+        if (cron.StartsWith("@", StringComparison.Ordinal) || cron.IndexOfAny(['L', 'W', '#']) >= 0 || !Spark.CronSchedule.TryParse(cron, out var parsed, out _))
+        {
+            return null;
+        }
+
+        var runs = parsed.Next(Spark.ScheduleRule.Now(), TimeZoneInfo.Utc, 3);
+        return runs.Count == 0
+            ? "never, in the next five years"
+            : string.Join(", ", runs.Select(r => r.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static void CheckId(ResourceContext context, string what, DocNode? node) =>
+        CheckId(context, what, node, IdPattern, MaxIdLength, "ASCII letters, digits, '_', '.' and '-'");
+
+    private static void CheckId(ResourceContext context, string what, DocNode? node, Regex pattern, int maxLength, string allowed)
     {
         if (Doc.Text(node) is not { } id)
         {
@@ -126,8 +195,8 @@ internal sealed class AirflowDagRule : ResourceRule
         }
 
         var problem = id.Length == 0 ? "is empty"
-            : id.Length > MaxIdLength ? "has " + id.Length + " characters, more than Airflow's " + MaxIdLength
-            : !IdPattern.IsMatch(id) ? "has characters other than ASCII letters, digits, '_', '.' and '-'"
+            : id.Length > maxLength ? "has " + id.Length + " characters, more than Airflow's " + maxLength
+            : !pattern.IsMatch(id) ? "has characters other than " + allowed
             : null;
         if (problem is not null)
         {
@@ -210,7 +279,7 @@ internal sealed class AirflowDagRule : ResourceRule
 
         foreach (var task in tasks)
         {
-            if (Doc.Text(task["taskId"]) is { } id && ids.ContainsKey(id) && !state.ContainsKey(id))
+            if (AirflowDagFiles.FullId(task) is { Length: > 0 } id && ids.ContainsKey(id) && !state.ContainsKey(id))
             {
                 Visit(id);
             }

@@ -9,7 +9,8 @@ namespace KubeDsl.Rules.References;
 /// Collects what a resource refers to by name and what it declares. Pods and pod templates: volumes, env and
 /// envFrom references, image pull secrets, the service account. The Spark operator's specs: driver and executor
 /// service accounts, secrets, config maps and env secret refs, sparkConfigMap and hadoopConfigMap. The Flink
-/// operator's: the service account and <c>kubernetes.secrets</c> in flinkConfiguration.
+/// operator's: the service account and <c>kubernetes.secrets</c> in flinkConfiguration. An Airflow DAG's pod
+/// tasks: the service account, secrets and volumes.
 /// </summary>
 internal static class ReferenceFinder
 {
@@ -85,7 +86,32 @@ internal static class ReferenceFinder
             }
         }
 
+        if (context.Kind == AirflowDagFiles.Kind)
+        {
+            AirflowTasks(context.Resource, found);
+        }
+
         return found;
+    }
+
+    // The pods an Airflow DAG's pod tasks create (their templates are judged as the Pods they are).
+    private static void AirflowTasks(DocMapping dag, List<Reference> found)
+    {
+        foreach (var task in Doc.Mappings(dag, "tasks"))
+        {
+            var role = "task '" + (Doc.Text(task["taskId"]) ?? "?") + "'";
+            Add(found, ReferencedKind.ServiceAccount, task["serviceAccountName"], null, role);
+            foreach (var secret in Doc.Mappings(task, "secrets"))
+            {
+                if (Doc.Text(secret["secret"]) is { Length: > 0 } name)
+                {
+                    var key = secret["key"] is DocScalar { Kind: not ScalarKind.Null } keyNode ? keyNode : null;
+                    found.Add(new Reference(ReferencedKind.Secret, name, Doc.Text(key), secret["secret"]!, "the secrets of " + role) { KeyNode = key });
+                }
+            }
+
+            Volumes(Doc.Mappings(task, "volumes"), found);
+        }
     }
 
     /// <summary>What the resource itself declares, when it is a Secret, ConfigMap, ServiceAccount or PVC.</summary>

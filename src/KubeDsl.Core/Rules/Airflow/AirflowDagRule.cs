@@ -34,8 +34,14 @@ internal sealed class AirflowDagRule : ResourceRule
     // What Airflow maps its presets to before croniter reads them (CRON_PRESETS), and croniter's aliases.
     private static readonly Dictionary<string, string> PresetCron = new(StringComparer.Ordinal)
     {
-        ["@hourly"] = "0 * * * *", ["@daily"] = "0 0 * * *", ["@midnight"] = "0 0 * * *", ["@weekly"] = "0 0 * * 0",
-        ["@monthly"] = "0 0 1 * *", ["@quarterly"] = "0 0 1 */3 *", ["@yearly"] = "0 0 1 1 *", ["@annually"] = "0 0 1 1 *",
+        ["@hourly"] = "0 * * * *",
+        ["@daily"] = "0 0 * * *",
+        ["@midnight"] = "0 0 * * *",
+        ["@weekly"] = "0 0 * * 0",
+        ["@monthly"] = "0 0 1 * *",
+        ["@quarterly"] = "0 0 1 */3 *",
+        ["@yearly"] = "0 0 1 1 *",
+        ["@annually"] = "0 0 1 1 *",
     };
 
     // Airflow resolves these before croniter (airflow.utils.dates cron_presets), plus the two timetables it names

@@ -30,9 +30,11 @@ public class SampleFindingsTests
         // Upstream's examples mount the service account token into every executor and TaskManager (KD6107), and
         // four Flink examples run sidecars without requests (KD6201). The samples keep upstream's manifests, so this
         // advice stays (info); KD3014 is the deprecated Flink keys upstream writes, KD2018 the schedule's next runs.
+        // The pipeline's DAG gets its schedule's next runs (KD4010), and its Spark job's executors the token advice.
         { "Spark", "KD2018=1, KD6107=14" },
         { "Flink", "KD3014=8, KD6107=14, KD6201=4" },
-        { "PodTemplates", "KD6107=3" },
+        { "PodTemplates", "KD6107=2" },
+        { "Pipelines", "KD4010=1, KD6107=1" },
     };
 
     [Theory]

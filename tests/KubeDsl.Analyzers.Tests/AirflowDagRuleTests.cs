@@ -143,6 +143,19 @@ public class AirflowDagRuleTests
         """).Replace("public static class", "[assembly: ExternalSecret(\"tls\")]\n[assembly: ExternalSecret(\"db\", Keys = [\"password\"])]\npublic static class", StringComparison.Ordinal));
 
     [Fact]
+    public Task A_pod_tasks_references_are_judged_in_the_tasks_namespace() => Verify.Analyzer(Dag("""
+        new PodTask
+        {
+            TaskId = "extract",
+            Namespace = "data",
+            Image = "acme/extract:1.4.2",
+            ServiceAccountName = {|#0:"airflow-task"|},
+            Secrets = [new AirflowSecret { DeployType = SecretDeployType.Env, DeployTarget = "DB_PASSWORD", Secret = "db", Key = "password" }],
+        },
+        """).Replace("public static class", "[assembly: ExternalServiceAccount(\"airflow-task\", Namespace = \"platform\")]\n[assembly: ExternalSecret(\"db\", Namespace = \"data\", Keys = [\"password\"])]\npublic static class", StringComparison.Ordinal),
+        Verify.Diagnostic("KD5003", 0, "ServiceAccount 'airflow-task' (used by task 'extract') must be in namespace 'data', but it is declared in: platform; define it there too, or declare it as managed elsewhere with [assembly: ExternalServiceAccount(\"airflow-task\", Namespace = \"data\")]"));
+
+    [Fact]
     public Task A_pod_tasks_service_account_and_secrets_join_the_reference_checks() => Verify.Analyzer(Dag("""
         new PodTask
         {

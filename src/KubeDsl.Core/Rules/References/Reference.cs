@@ -28,6 +28,12 @@ internal sealed record Reference(ReferencedKind Kind, string Name, string? Key, 
 {
     /// <summary>The node holding <see cref="Key"/>, to point at the key when it is the missing part.</summary>
     public DocNode? KeyNode { get; init; }
+
+    /// <summary>
+    /// The namespace of the pod that uses it, when that is not the resource's own: an Airflow pod task runs in its
+    /// own namespace, not the DAG's.
+    /// </summary>
+    public string? Namespace { get; init; }
 }
 
 /// <summary>An object that exists: declared by a [Manifest] resource, an inventory file or an assembly attribute (managed elsewhere).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using KubeDsl.Documents;
 using KubeDsl.Configuration;
 
@@ -100,17 +101,22 @@ internal static class ReferenceFinder
         foreach (var task in Doc.Mappings(dag, "tasks"))
         {
             var role = "task '" + (Doc.Text(task["taskId"]) ?? "?") + "'";
-            Add(found, ReferencedKind.ServiceAccount, task["serviceAccountName"], null, role);
+            var uses = new List<Reference>();
+            Add(uses, ReferencedKind.ServiceAccount, task["serviceAccountName"], null, role);
             foreach (var secret in Doc.Mappings(task, "secrets"))
             {
                 if (Doc.Text(secret["secret"]) is { Length: > 0 } name)
                 {
                     var key = secret["key"] is DocScalar { Kind: not ScalarKind.Null } keyNode ? keyNode : null;
-                    found.Add(new Reference(ReferencedKind.Secret, name, Doc.Text(key), secret["secret"]!, "the secrets of " + role) { KeyNode = key });
+                    uses.Add(new Reference(ReferencedKind.Secret, name, Doc.Text(key), secret["secret"]!, "the secrets of " + role) { KeyNode = key });
                 }
             }
 
-            Volumes(Doc.Mappings(task, "volumes"), found);
+            Volumes(Doc.Mappings(task, "volumes"), uses);
+
+            // The task's pod runs in the task's namespace, which is where these must be.
+            var ns = Doc.Text(task["namespace"]);
+            found.AddRange(uses.Select(r => r with { Namespace = ns }));
         }
     }
 

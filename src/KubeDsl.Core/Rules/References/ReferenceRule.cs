@@ -54,11 +54,12 @@ internal static class ReferenceRule
     private static void Resolve(ResourceContext resource, Reference reference, List<(Declared Item, bool Managed)> declared)
     {
         var sameName = declared.Where(d => d.Item.Kind == reference.Kind && d.Item.Name == reference.Name).Select(d => d.Item).ToList();
-        var match = sameName.FirstOrDefault(d => d.Namespace is null || resource.Namespace is null || d.Namespace == resource.Namespace);
+        var ns = reference.Namespace ?? resource.Namespace;
+        var match = sameName.FirstOrDefault(d => d.Namespace is null || ns is null || d.Namespace == ns);
         var kind = KindName(reference.Kind);
         if (match is null && sameName.Count > 0)
         {
-            resource.ReportMissingIn(RuleCatalog.OtherNamespace, reference.At, AttributeFor(reference.Kind), reference.Name, resource.Namespace!, kind, reference.Name, reference.Role, resource.Namespace!, string.Join(", ", sameName.Select(d => d.Namespace)), AttributeFor(reference.Kind));
+            resource.ReportMissingIn(RuleCatalog.OtherNamespace, reference.At, AttributeFor(reference.Kind), reference.Name, ns!, kind, reference.Name, reference.Role, ns!, string.Join(", ", sameName.Select(d => d.Namespace)), AttributeFor(reference.Kind));
         }
         else if (match is null && reference.Kind == ReferencedKind.ServiceAccount && reference.Name == DefaultServiceAccount)
         {

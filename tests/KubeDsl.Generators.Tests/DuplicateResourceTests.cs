@@ -131,6 +131,18 @@ public class DuplicateResourceTests
         Assert.Equal("Manifest(\"b.yaml\")", At(diagnostic));
     }
 
+    [Fact]
+    public void SuppressMessage_on_the_member_silences_it_there()
+    {
+        var run = GeneratorHarness.Run(Defs(
+            "[System.Diagnostics.CodeAnalysis.SuppressMessage(\"KubeDsl.Build\", \"KD0016\", Justification = \"a copy on purpose\")]\n" + Map("A", "a.yaml", "settings"),
+            Map("B", "b.yaml", "settings")));
+
+        Assert.Equal(2, run.KubeDsl.Count);
+        var active = Assert.Single(run.KubeDsl, d => !d.IsSuppressed);
+        Assert.Equal("Manifest(\"b.yaml\")", At(active));
+    }
+
     [Theory]
     [InlineData("Spark", "Monitoring.cs:Manifest(\"spark-pi-prometheus.yaml\"), SparkPi.cs:Manifest(\"spark-pi.yaml\"), Variants.cs:Manifest(\"spark-pi-emptydir.yaml\")")]
     [InlineData("Flink", "Snapshots.cs:Manifest(\"snapshot/job-from-savepoint.yaml\"), Snapshots.cs:Manifest(\"snapshot/savepoint-already-exists.yaml\"), Snapshots.cs:Manifest(\"snapshot/savepoint-job-defaults.yaml\"), Snapshots.cs:Manifest(\"snapshot/savepoint-job-full-spec.yaml\")")]

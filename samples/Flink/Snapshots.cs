@@ -25,7 +25,9 @@ public static class Snapshots
     });
 
     /// <summary>examples/snapshot/savepoint-job-defaults.yaml: a savepoint to the job's configured savepoint directory.</summary>
+#pragma warning disable KD0016 // upstream's savepoint examples all name example-savepoint; apply one at a time
     [Manifest("snapshot/savepoint-job-defaults.yaml")]
+#pragma warning restore KD0016
     public static FlinkStateSnapshot SavepointWithJobDefaults => Snapshot("example-savepoint", new FlinkStateSnapshotSpec
     {
         BackoffLimit = 0,
@@ -34,7 +36,9 @@ public static class Snapshots
     });
 
     /// <summary>examples/snapshot/savepoint-job-full-spec.yaml: a savepoint with every option set.</summary>
+#pragma warning disable KD0016 // upstream's savepoint examples all name example-savepoint; apply one at a time
     [Manifest("snapshot/savepoint-job-full-spec.yaml")]
+#pragma warning restore KD0016
     public static FlinkStateSnapshot SavepointFullSpec => Snapshot("example-savepoint", new FlinkStateSnapshotSpec
     {
         BackoffLimit = 0,
@@ -49,7 +53,9 @@ public static class Snapshots
     });
 
     /// <summary>examples/snapshot/savepoint-already-exists.yaml: registers a savepoint taken earlier, kept on delete.</summary>
+#pragma warning disable KD0016 // upstream's savepoint examples all name example-savepoint; apply one at a time
     [Manifest("snapshot/savepoint-already-exists.yaml")]
+#pragma warning restore KD0016
     public static FlinkStateSnapshot SavepointAlreadyExists => Snapshot("example-savepoint", new FlinkStateSnapshotSpec
     {
         Savepoint = new SavepointSpec { AlreadyExists = true, DisposeOnDelete = false, Path = "/flink-data/savepoints/savepoint-98682a-21931bf10c39" },
@@ -61,7 +67,9 @@ public static class Snapshots
     /// examples/snapshot/job-from-savepoint.yaml: an existing savepoint registered as a resource, and a deployment
     /// whose job starts from it.
     /// </summary>
+#pragma warning disable KD0016 // upstream's savepoint examples all name example-savepoint; apply one at a time
     [Manifest("snapshot/job-from-savepoint.yaml")]
+#pragma warning restore KD0016
     public static object[] JobFromSavepoint =>
     [
         Snapshot("example-savepoint", new FlinkStateSnapshotSpec

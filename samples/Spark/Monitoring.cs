@@ -13,7 +13,9 @@ public static class Monitoring
     /// <c>{IMAGE_REGISTRY}/{IMAGE_REPOSITORY}</c> placeholder, which is not valid YAML; this sample names a concrete
     /// image built with the exporter, <see cref="PrometheusImage"/>.
     /// </summary>
+#pragma warning disable KD0016 // upstream's spark-pi variant keeps the name spark-pi; apply one at a time
     [Manifest("spark-pi-prometheus.yaml")]
+#pragma warning restore KD0016
     public static SparkApplication Prometheus => Common.Application("spark-pi", Common.PiSpec with
     {
         Image = PrometheusImage,

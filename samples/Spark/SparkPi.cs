@@ -8,7 +8,9 @@ namespace Samples.Spark;
 /// <summary>The Spark operator's spark-pi example (examples/spark-pi.yaml, operator v2.5.2).</summary>
 public static class SparkPi
 {
+#pragma warning disable KD0016 // upstream names all its spark-pi examples spark-pi; apply one at a time
     [Manifest("spark-pi.yaml")]
+#pragma warning restore KD0016
     public static SparkApplication Application => new()
     {
         Metadata = new V1ObjectMeta { Name = "spark-pi", NamespaceProperty = "default" },

@@ -54,7 +54,9 @@ public static class Variants
     });
 
     /// <summary>examples/spark-pi-emptydir.yaml: a memory-backed scratch volume on driver and executor.</summary>
+#pragma warning disable KD0016 // upstream's spark-pi variant keeps the name spark-pi; apply one at a time
     [Manifest("spark-pi-emptydir.yaml")]
+#pragma warning restore KD0016
     public static SparkApplication EmptyDir => Common.Application("spark-pi", Common.PiSpec with
     {
         Arguments = ["5000"],

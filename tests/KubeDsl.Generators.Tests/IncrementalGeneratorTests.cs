@@ -18,7 +18,7 @@ public class IncrementalGeneratorTests
             public static class DefsA
             {
                 [Manifest("a.yaml")]
-                public static V1ConfigMap A => new() { Metadata = new() { Name = Names.A, Labels = Shared.Labels } };
+                public static V1ConfigMap A => new() { Metadata = new() { Name = Names.A, Labels = Shared.Labels, Annotations = new Dictionary<string, string> { ["note"] = Names.Note } } };
             }
             """,
         GeneratorHarness.Usings + """
@@ -31,7 +31,7 @@ public class IncrementalGeneratorTests
                 public static V1ConfigMap C => Broken.Map();
             }
             """,
-        GeneratorHarness.Usings + "public static class Names { public static string A => \"first\"; public static string B => \"second\"; }",
+        GeneratorHarness.Usings + "public static class Names { public static string A => \"first\"; public static string B => \"second\"; public static string Note => \"first note\"; }",
         GeneratorHarness.Usings + "public static class Shared { public static Dictionary<string, string> Labels => new() { [\"team\"] = \"data\" }; }",
         GeneratorHarness.Usings + "public static class Broken { public static V1ConfigMap Map() => new() { Metadata = new() { Name = DateTime.Now.ToString() } }; }",
         "public static class Other { public static int X => 1; }",
@@ -120,7 +120,7 @@ public class IncrementalGeneratorTests
     {
         var (driver, compilation) = FirstRun();
 
-        driver = driver.RunGeneratorsAndUpdateCompilation(Edit(compilation, Names, "\"first\"", "\"renamed\""), out var output, out _);
+        driver = driver.RunGeneratorsAndUpdateCompilation(Edit(compilation, Names, "\"first note\"", "\"renamed note\""), out var output, out _);
 
         Assert.Equal(
             Expected(
@@ -128,6 +128,28 @@ public class IncrementalGeneratorTests
                 (GeneratorStepNames.Claims, [Unchanged, Cached, Cached]),
                 (GeneratorStepNames.CollectClaims, [Cached]),
                 (GeneratorStepNames.Plan, [Cached]),
+                (GeneratorStepNames.Content, [Modified, Cached, Cached]),
+                (GeneratorStepNames.Bundle, [Modified]),
+                (GeneratorStepNames.Diagnostics, [Unchanged, Cached, Cached]),
+                (GeneratorStepNames.Report, [Cached])),
+            Reasons(driver, AllSteps.Except([GeneratorStepNames.Layout]).ToArray()));
+        Assert.Contains("note: renamed note", GeneratorHarness.ReadManifests(output)["a.yaml"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Renaming_a_resource_reruns_the_plan_which_stays_equal_when_nothing_clashes()
+    {
+        var (driver, compilation) = FirstRun();
+
+        // The name is part of what the plan judges (KD0016), so the claim changes; the plan it gives does not.
+        driver = driver.RunGeneratorsAndUpdateCompilation(Edit(compilation, Names, "\"first\"", "\"renamed\""), out var output, out _);
+
+        Assert.Equal(
+            Expected(
+                (GeneratorStepNames.Evaluate, [Modified, Unchanged, Unchanged]),
+                (GeneratorStepNames.Claims, [Modified, Cached, Cached]),
+                (GeneratorStepNames.CollectClaims, [Modified]),
+                (GeneratorStepNames.Plan, [Unchanged]),
                 (GeneratorStepNames.Content, [Modified, Cached, Cached]),
                 (GeneratorStepNames.Bundle, [Modified]),
                 (GeneratorStepNames.Diagnostics, [Unchanged, Cached, Cached]),

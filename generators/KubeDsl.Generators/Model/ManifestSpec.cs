@@ -37,7 +37,7 @@ internal sealed record ManifestSpec(
     /// <summary>The part the bundle is written from: no locations, so moving code around keeps it equal.</summary>
     public ManifestContent Content => new(Path, SourceMember, Files);
 
-    /// <summary>The part the output plan judges: which paths the member claims, without the YAML.</summary>
+    /// <summary>The part the output plan judges: which paths and objects the member claims, without the YAML.</summary>
     public ManifestClaim Claim
     {
         get
@@ -45,7 +45,7 @@ internal sealed record ManifestSpec(
             var claims = new ManifestFileClaim[Files.Count];
             for (var i = 0; i < claims.Length; i++)
             {
-                claims[i] = new ManifestFileClaim(Files[i].Path, Files[i].Environment);
+                claims[i] = new ManifestFileClaim(Files[i].Path, Files[i].Environment, Files[i].Resources);
             }
 
             return new ManifestClaim(Path, SourceMember, new EquatableArray<ManifestFileClaim>(claims));
@@ -62,8 +62,8 @@ internal sealed record ManifestContent(string Path, string SourceMember, Equatab
 /// <summary>The paths one member claims: its attribute's path and each file's path and environment.</summary>
 internal sealed record ManifestClaim(string Path, string SourceMember, EquatableArray<ManifestFileClaim> Files);
 
-/// <summary>One file's path and the environment whose folder it goes under, if any.</summary>
-internal sealed record ManifestFileClaim(string Path, string? Environment);
+/// <summary>One file's path, the environment whose folder it goes under (if any), and the objects it holds.</summary>
+internal sealed record ManifestFileClaim(string Path, string? Environment, EquatableArray<ResourceKey> Resources);
 
 /// <summary>The diagnostics of one member and where its attribute is, for the problems the plan finds.</summary>
 internal sealed record MemberDiagnostics(LocationInfo? AttributeLocation, EquatableArray<DiagnosticInfo> Diagnostics);

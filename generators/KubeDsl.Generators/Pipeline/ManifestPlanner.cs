@@ -8,7 +8,10 @@ using KubeDsl.Generators.Model;
 
 namespace KubeDsl.Generators.Pipeline;
 
-/// <summary>Decides which members are written and where: applies the environment layout and rejects duplicate paths.</summary>
+/// <summary>
+/// Decides which members are written and where: applies the environment layout, rejects duplicate paths and warns
+/// of one object written twice in one output tree.
+/// </summary>
 internal static class ManifestPlanner
 {
     public static ManifestPlan Plan(ImmutableArray<ManifestClaim> claims, string layout)
@@ -63,7 +66,45 @@ internal static class ManifestPlanner
             written.Add(new PlannedMember(member, new EquatableArray<string>(paths[member])));
         }
 
+        DuplicateResources(claims, written, problems);
         return new ManifestPlan(new EquatableArray<PlannedMember>(written), new EquatableArray<PlanProblem>(problems));
+    }
+
+    // Each environment writes a tree of its own, and the members without one write another, so the same object in
+    // two environments is no clash. Among the files written, an object (group, kind, namespace, name) found in two
+    // places is reported at every member holding it, naming the other places; a member whose own files hold it
+    // twice is told so too.
+    private static void DuplicateResources(ImmutableArray<ManifestClaim> claims, List<PlannedMember> written, List<PlanProblem> problems)
+    {
+        var occurrences = new List<(string? Environment, ResourceKey Key, int Member, string Path)>();
+        foreach (var planned in written)
+        {
+            var files = claims[planned.Member].Files;
+            for (var i = 0; i < files.Count; i++)
+            {
+                foreach (var key in files[i].Resources)
+                {
+                    occurrences.Add((files[i].Environment, key, planned.Member, planned.Paths[i]));
+                }
+            }
+        }
+
+        foreach (var group in occurrences.GroupBy(o => (o.Environment, o.Key)))
+        {
+            var places = group.ToList();
+            if (places.Count < 2)
+            {
+                continue;
+            }
+
+            var subject = (group.Key.Environment is null ? string.Empty : "[" + group.Key.Environment + "] ") + group.Key.Key;
+            foreach (var member in places.Select(p => p.Member).Distinct())
+            {
+                var own = places.FindIndex(p => p.Member == member);
+                var others = string.Join(", ", places.Where((_, i) => i != own).Select(p => "'" + p.Path + "' (" + claims[p.Member].SourceMember + ")"));
+                problems.Add(Problem(member, DiagnosticDescriptors.DuplicateResource, subject, places[own].Path, others));
+            }
+        }
     }
 
     private static PlanProblem Problem(int member, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments) =>

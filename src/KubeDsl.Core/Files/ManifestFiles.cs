@@ -18,6 +18,12 @@ internal sealed record ManifestFile(string Path, string Content)
     /// per release and the build keeps the one <c>KubeDslAirflowVersion</c> names; null for a file of every release.
     /// </summary>
     public string? AirflowTarget { get; init; }
+
+    /// <summary>
+    /// The objects a resource file holds, as the cluster tells them apart (after the default namespace is applied);
+    /// empty for a file that is not applied. Two of one key in one output tree is KD0016.
+    /// </summary>
+    public EquatableArray<ResourceKey> Resources { get; init; } = EquatableArray<ResourceKey>.Empty;
 }
 
 /// <summary>
@@ -117,7 +123,7 @@ internal static class ManifestFiles
             written = written.Select(common.Apply).ToList();
         }
 
-        return [new ManifestFile(path, YamlEmitter.EmitFile(written, sourceMember)) { IsResource = isResource }];
+        return [new ManifestFile(path, YamlEmitter.EmitFile(written, sourceMember)) { IsResource = isResource, Resources = isResource ? ResourceKey.Of(written) : EquatableArray<ResourceKey>.Empty }];
     }
 
     // Each resource in the file its placeholders name; two landing on one path (without case, as on Windows
@@ -142,7 +148,7 @@ internal static class ManifestFiles
             }
 
             owners.Add(file, written);
-            files.Add(new ManifestFile(file, YamlEmitter.EmitFile([written], sourceMember)) { IsResource = isResource });
+            files.Add(new ManifestFile(file, YamlEmitter.EmitFile([written], sourceMember)) { IsResource = isResource, Resources = isResource ? ResourceKey.Of([written]) : EquatableArray<ResourceKey>.Empty });
         }
 
         return files;

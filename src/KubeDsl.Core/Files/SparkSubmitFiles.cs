@@ -146,7 +146,7 @@ internal static class SparkSubmitFiles
                     Port("driver-rpc", port),
                     Port("blockmanager", blockManagerPort),
                 }))))));
-        return new ManifestFile(stem + ".driver-service.yaml", YamlEmitter.EmitFile([service], sourceMember));
+        return new ManifestFile(stem + ".driver-service.yaml", YamlEmitter.EmitFile([service], sourceMember)) { Resources = ResourceKey.Of([service]) };
     }
 
     private static DocMapping Port(string name, int port) =>

@@ -72,6 +72,17 @@ internal static class DiagnosticDescriptors
         "{0}",
         Evaluation);
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, string category) =>
-        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
+    /// <summary>
+    /// Two resources of one output tree are the same object (API group, kind, namespace, name): each file is valid,
+    /// but Kustomize, Argo CD and Flux refuse or keep flipping the folder.
+    /// </summary>
+    public static readonly DiagnosticDescriptor DuplicateResource = Create(
+        "KD0016",
+        "Two files of one output tree describe the same object",
+        "{0} in '{1}' is also written to {2}; Kustomize, Argo CD and Flux refuse a folder that holds one object twice: give one another name or namespace, or write each in a build of its own",
+        Build,
+        DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
 }

@@ -17,16 +17,24 @@ internal static class CrdImporter
     private const string K8s = "global::k8s.Models.";
 
     /// <summary>
-    /// Type names users see beside the imported ones: KubeDsl's public types in the <c>KubeDsl</c> namespace and
-    /// the k8s.Models types the imported code uses. An imported type of one of these names would make
-    /// <c>using k8s.Models;</c> or <c>using KubeDsl;</c> beside the import ambiguous, so it gets a suffix.
+    /// Type names users see beside the imported ones: KubeDsl's public types in the <c>KubeDsl</c> namespace (an
+    /// attribute by both its names), the helpers the package adds to projects (src/KubeDsl/Helpers) and the
+    /// k8s.Models types the imported code uses. An imported type of one of these names would make
+    /// <c>using k8s.Models;</c> or <c>using KubeDsl;</c> beside the import ambiguous, so it gets a suffix. A test
+    /// keeps the KubeDsl part equal to the library's exported types.
     /// </summary>
     public static IReadOnlyCollection<string> ReservedNames { get; } = new HashSet<string>(
         new[]
         {
             "IntOrString", "ResourceQuantity", "V1ObjectMeta", "KubernetesEntityAttribute", "KubernetesEntity", "IKubernetesObject", "IMetadata",
-            "ManifestAttribute", "Manifest", "ManifestValues", "Meta", "Requirements", "Resources", "Labels", "Annotations", "Env", "Probes",
-        }.Concat(CrdKnownTypes.All.Select(e => e.Type)),
+            "Meta", "Requirements", "EnvVar", "JvmMemory", "ImagePullPolicy", "KubeDslValues", "KubeDslYaml",
+        }
+            .Concat(new[]
+            {
+                "Manifest", "CommonLabel", "CommonAnnotation", "DefaultNamespace", "ExternalSecret", "ExternalConfigMap", "ExternalServiceAccount",
+                "ExternalPersistentVolumeClaim", "ExternalFlinkDeployment", "ExternalFlinkSessionJob", "FlinkOperatorDefault", "GeneratedManifests",
+            }.SelectMany(name => new[] { name, name + "Attribute" }))
+            .Concat(CrdKnownTypes.All.Select(e => e.Type)),
         StringComparer.Ordinal);
 
     /// <summary>Imports <paramref name="files"/> into <paramref name="namespaceName"/>; <paramref name="version"/> null takes each CRD's storage version.</summary>

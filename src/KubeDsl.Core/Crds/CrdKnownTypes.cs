@@ -8,7 +8,7 @@ namespace KubeDsl.Crds;
 /// Kubernetes types CRDs embed (controller-gen copies the core types' schemas into a CRD), written as the
 /// KubernetesClient k8s.Models type instead of a generated copy, so a CRD's <c>affinity</c> takes the same
 /// <c>V1Affinity</c> a pod does. A schema is that type when its field is one of the names the type goes by and
-/// its fields are the type's or fewer (a CRD made against an older Kubernetes lacks newer fields); or, under any
+/// its fields are the type's or fewer (the field name is tried first) (a CRD made against an older Kubernetes lacks newer fields); or, under any
 /// name, when it has exactly the type's fields and at least three of them. The field lists are KubernetesClient's
 /// (a test compares each with the type's JSON names).
 /// </summary>
@@ -25,7 +25,7 @@ internal static class CrdKnownTypes
         E("V1ResourceRequirements", "claims limits requests", "resources"),
         E("V1EnvVar", "name value valueFrom", "env"),
         E("V1EnvFromSource", "configMapRef prefix secretRef", "envFrom"),
-        E("V1VolumeMount", "mountPath mountPropagation name readOnly recursiveReadOnly subPath subPathExpr", "volumeMounts"),
+        E("V1VolumeMount", "bindMountOptions mountPath mountPropagation name readOnly recursiveReadOnly subPath subPathExpr", "volumeMounts"),
         E("V1Volume", "awsElasticBlockStore azureDisk azureFile cephfs cinder configMap csi downwardAPI emptyDir ephemeral fc flexVolume flocker gcePersistentDisk gitRepo glusterfs hostPath image iscsi name nfs persistentVolumeClaim photonPersistentDisk portworxVolume projected quobyte rbd scaleIO secret storageos vsphereVolume", "volumes"),
         E("V1SecurityContext", "allowPrivilegeEscalation appArmorProfile capabilities privileged procMount readOnlyRootFilesystem runAsGroup runAsNonRoot runAsUser seLinuxOptions seccompProfile windowsOptions", "securityContext containerSecurityContext"),
         E("V1PodSecurityContext", "appArmorProfile fsGroup fsGroupChangePolicy runAsGroup runAsNonRoot runAsUser seLinuxChangePolicy seLinuxOptions seccompProfile supplementalGroups supplementalGroupsPolicy sysctls windowsOptions", "securityContext podSecurityContext"),
@@ -50,10 +50,19 @@ internal static class CrdKnownTypes
             return null;
         }
 
+        // A type the field name points at first, so configMapKeyRef is V1ConfigMapKeySelector although
+        // V1SecretKeySelector has the same fields.
         foreach (var entry in All)
         {
-            var subset = fields.All(entry.Fields.Contains);
-            if (subset && (entry.Names.Contains(name) || (fields.Count == entry.Fields.Count && fields.Count >= 3)))
+            if (entry.Names.Contains(name) && fields.All(entry.Fields.Contains))
+            {
+                return entry.Type;
+            }
+        }
+
+        foreach (var entry in All)
+        {
+            if (fields.Count == entry.Fields.Count && fields.Count >= 3 && fields.All(entry.Fields.Contains))
             {
                 return entry.Type;
             }

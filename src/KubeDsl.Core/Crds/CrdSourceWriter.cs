@@ -44,7 +44,7 @@ internal static class CrdSourceWriter
             var apiVersion = Literal(entity.Group + "/" + entity.Version);
             text.Append("    string global::k8s.IKubernetesObject.ApiVersion { get => ").Append(apiVersion).Append("; set => throw Immutable(\"ApiVersion\"); }\n\n");
             text.Append("    string global::k8s.IKubernetesObject.Kind { get => ").Append(Literal(entity.Kind)).Append("; set => throw Immutable(\"Kind\"); }\n\n");
-            text.Append("    global::k8s.Models.V1ObjectMeta global::k8s.IMetadata<global::k8s.Models.V1ObjectMeta>.Metadata { get => Metadata; set => throw Immutable(\"Metadata\"); }\n\n");
+            text.Append("    global::k8s.Models.V1ObjectMeta global::k8s.Models.IMetadata<global::k8s.Models.V1ObjectMeta>.Metadata { get => Metadata; set => throw Immutable(\"Metadata\"); }\n\n");
         }
         else
         {

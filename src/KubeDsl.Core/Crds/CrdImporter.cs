@@ -37,13 +37,16 @@ internal static class CrdImporter
             .Concat(CrdKnownTypes.All.Select(e => e.Type)),
         StringComparer.Ordinal);
 
-    /// <summary>Imports <paramref name="files"/> into <paramref name="namespaceName"/>; <paramref name="version"/> null takes each CRD's storage version.</summary>
+    /// <summary>
+    /// Imports <paramref name="files"/> into <paramref name="namespaceName"/>, each at its own version or else
+    /// <paramref name="version"/>; null takes each CRD's storage version.
+    /// </summary>
     public static CrdImport Import(IEnumerable<CrdFileText> files, string namespaceName, string? version = null)
     {
         var state = new State();
         foreach (var file in files)
         {
-            ReadFile(state, file, version);
+            ReadFile(state, file, file.Version ?? version);
         }
 
         return new CrdImport(namespaceName, new EquatableArray<CrdTypeDecl>(state.Types), new EquatableArray<CrdKnownTypeUse>(state.Known), new EquatableArray<CrdProblem>(state.Problems));

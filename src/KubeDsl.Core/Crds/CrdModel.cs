@@ -4,8 +4,11 @@ using KubeDsl.Rules;
 
 namespace KubeDsl.Crds;
 
-/// <summary>One CRD file to import: its path (as written in the project, it names the file in findings) and text.</summary>
-internal sealed record CrdFileText(string Path, string Text);
+/// <summary>
+/// One CRD file to import: its path (as written in the project, it names the file in findings), its text, and the
+/// version to take from its CRDs (null: the import's default).
+/// </summary>
+internal sealed record CrdFileText(string Path, string Text, string? Version = null);
 
 /// <summary>
 /// The types imported from CRD files into one namespace, the known Kubernetes types used instead of copies, and

@@ -16,6 +16,9 @@ internal static class CrdImporter
 {
     private const string K8s = "global::k8s.Models.";
 
+    /// <summary>Members every record has; a property of one of these names would hide or clash with it.</summary>
+    private static readonly string[] RecordMembers = { "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "Deconstruct", "MemberwiseClone", "Finalize" };
+
     /// <summary>
     /// Type names users see beside the imported ones: KubeDsl's public types in the <c>KubeDsl</c> namespace (an
     /// attribute by both its names), the helpers the package adds to projects (src/KubeDsl/Helpers) and the
@@ -198,7 +201,7 @@ internal static class CrdImporter
         private void AddProperties(string typeName, string path, ValuesMapping schema, IReadOnlyList<KeyValuePair<string, ValuesMapping>> fields, List<CrdProperty> properties)
         {
             var required = Get(schema, "required") is ValuesSequence list ? list.Items.Select(Text).Where(t => t is not null).ToList() : new List<string?>();
-            var used = new HashSet<string>(properties.Select(p => p.Name), StringComparer.Ordinal) { typeName };
+            var used = new HashSet<string>(properties.Select(p => p.Name).Concat(RecordMembers), StringComparer.Ordinal) { typeName };
             foreach (var field in fields)
             {
                 var propertyName = CrdNames.Pascal(field.Key);
@@ -211,7 +214,8 @@ internal static class CrdImporter
                 if (propertyName != wanted)
                 {
                     var other = properties.FirstOrDefault(p => p.Name == wanted)?.JsonName;
-                    Problems.Add(CrdProblem.Of(CrdImportRules.NameCollision, File, field.Value.Start.Line, field.Value.Start.Column, path + "." + field.Key, wanted, other is null ? "the type " + typeName : path + "." + other, propertyName));
+                    var what = other is not null ? path + "." + other : wanted == typeName ? "the type " + typeName : "the member every record has";
+                    Problems.Add(CrdProblem.Of(CrdImportRules.NameCollision, File, field.Value.Start.Line, field.Value.Start.Column, path + "." + field.Key, wanted, what, propertyName));
                 }
 
                 used.Add(propertyName);

@@ -150,6 +150,26 @@ public sealed class CrdNamingTests
     }
 
     [Fact]
+    public void A_property_named_as_a_member_every_record_has_is_numbered_and_compiles()
+    {
+        var import = CrdText.Import(CrdText.Of("Job", """
+            type: object
+            properties:
+              spec:
+                type: object
+                properties:
+                  equals: {type: string}
+                  toString: {type: boolean}
+            """));
+
+        Assert.Equal(["Equals2", "ToString2"], import.Type("JobSpec").Properties.Select(p => p.Name));
+        Assert.All(import.Problems, p => Assert.Contains("the member every record has", p.Message, StringComparison.Ordinal));
+        Assert.Equal(2, import.Problems.Count);
+        var diagnostics = GeneratorHarness.Compile(CrdSourceWriter.Write(import)).GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public void The_reserved_names_hold_every_public_type_of_the_KubeDsl_namespace()
     {
         var kubeDsl = typeof(ManifestAttribute).Assembly.GetExportedTypes()

@@ -92,6 +92,20 @@ public sealed class CrdFileTests
     }
 
     [Fact]
+    public void Each_id_is_in_its_range_and_its_page_names_id_title_and_severity()
+    {
+        foreach (var rule in CrdImportRules.All)
+        {
+            Assert.InRange(int.Parse(rule.Id[2..], System.Globalization.CultureInfo.InvariantCulture), 8001, 8019);
+            var page = File.ReadAllText(Path.Combine(TestKit.Fixtures.RepoRoot, "docs", "rules", rule.Id + ".md"));
+            Assert.StartsWith("# " + rule.Id + ": " + rule.Title + "\n", page, StringComparison.Ordinal);
+            Assert.Contains("**Severity:** " + rule.Severity.ToString().ToLowerInvariant() + " · **Category:** " + CrdImportRules.Category, page, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(CrdImportRules.All.Count, CrdImportRules.All.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
     public void The_import_is_equatable_so_a_build_step_can_cache_it()
     {
         var first = CrdImporter.Import(CrdText.Hazelcast, "Acme.Platform");

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using KubeDsl.Crds;
+using KubeDsl.CustomResources;
 using KubeDsl.Rules;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;

@@ -1,4 +1,4 @@
-using KubeDsl.Crds;
+using KubeDsl.CustomResources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit.Abstractions;

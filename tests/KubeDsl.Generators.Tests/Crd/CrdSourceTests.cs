@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
-using KubeDsl.Crds;
+using KubeDsl.CustomResources;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
 

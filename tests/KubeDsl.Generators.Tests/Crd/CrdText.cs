@@ -1,4 +1,4 @@
-using KubeDsl.Crds;
+using KubeDsl.CustomResources;
 using KubeDsl.TestKit;
 
 namespace KubeDsl.Generators.Tests.Crd;

@@ -1,4 +1,4 @@
-using KubeDsl.Crds;
+using KubeDsl.CustomResources;
 
 namespace KubeDsl.Generators.Tests.Crd;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KubeDsl.Crds;
+namespace KubeDsl.CustomResources;
 
 /// <summary>
 /// Writes imported CRD types as C#, in the shape of KubeDsl's own operator models: sealed records with

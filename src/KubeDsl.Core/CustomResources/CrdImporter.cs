@@ -4,7 +4,7 @@ using System.Linq;
 using KubeDsl.Documents;
 using KubeDsl.Values;
 
-namespace KubeDsl.Crds;
+namespace KubeDsl.CustomResources;
 
 /// <summary>
 /// Turns CRD files into the C# types of one namespace (docs/adr/0015). Each CustomResourceDefinition (a file may

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KubeDsl.Crds;
+namespace KubeDsl.CustomResources;
 
 /// <summary>
 /// How schema names become C# identifiers, the rule cdk8s import uses (../shared/research/crd-import-validate.md

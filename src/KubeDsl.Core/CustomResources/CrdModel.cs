@@ -2,7 +2,7 @@ using System.Globalization;
 using KubeDsl.Documents;
 using KubeDsl.Rules;
 
-namespace KubeDsl.Crds;
+namespace KubeDsl.CustomResources;
 
 /// <summary>
 /// One CRD file to import: its path (as written in the project, it names the file in findings), its text, and the

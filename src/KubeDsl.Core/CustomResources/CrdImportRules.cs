@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using KubeDsl.Rules;
 
-namespace KubeDsl.Crds;
+namespace KubeDsl.CustomResources;
 
 /// <summary>
 /// The ids CRD import reports, KD8xxx (docs/adr/0015): about the CRD files themselves, not about C# or manifests,

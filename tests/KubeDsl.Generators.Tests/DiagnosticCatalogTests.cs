@@ -26,7 +26,7 @@ public class DiagnosticCatalogTests
     public void Every_id_has_a_page_and_every_page_an_id()
     {
         var pages = Directory.GetFiles(Path.Combine(Fixtures.RepoRoot, "docs", "rules"), "KD*.md").Select(p => Path.GetFileNameWithoutExtension(p)!).Order().ToList();
-        var ids = Descriptors().Select(d => d.Id).Concat(BuildTaskIds).Concat(KubeDsl.Rules.RuleCatalog.Descriptors.Select(d => d.Id)).Concat(KubeDsl.Rules.InputRules.All.Select(d => d.Id)).Order().ToList();
+        var ids = Descriptors().Select(d => d.Id).Concat(BuildTaskIds).Concat(KubeDsl.Rules.RuleCatalog.Descriptors.Select(d => d.Id)).Concat(KubeDsl.Rules.InputRules.All.Select(d => d.Id)).Concat(KubeDsl.CustomResources.CrdImportRules.All.Select(d => d.Id)).Order().ToList();
         Assert.Equal(ids, pages);
     }
 

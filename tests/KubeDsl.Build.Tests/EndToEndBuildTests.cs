@@ -22,21 +22,7 @@ public sealed class EndToEndBuildTests : IDisposable
     private void WriteProject(string manifestPath)
     {
         Directory.CreateDirectory(project);
-        var repo = Fixtures.RepoRoot;
-        File.WriteAllText(Path.Combine(project, "Jobs.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{repo}/src/KubeDsl/KubeDsl.csproj" />
-                <ProjectReference Include="{repo}/generators/KubeDsl.Generators/KubeDsl.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{repo}/src/KubeDsl.Build/KubeDsl.Build.csproj" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-              <Import Project="{repo}/src/KubeDsl.Build/build/KubeDsl.FromSource.targets" />
-            </Project>
-            """);
+        File.WriteAllText(Path.Combine(project, "Jobs.csproj"), SourceProjects.Text());
         File.WriteAllText(Path.Combine(project, "Jobs.cs"), Definitions.SparkPi(manifestPath));
     }
 

@@ -105,7 +105,7 @@ public sealed class ImportRoundTripTests(ITestOutputHelper output) : IDisposable
     // What Kubernetes reads alike: quantities by amount, Flink configuration as flat text, a null field as unset.
     private static readonly SemanticOptions Options = SemanticOptions.OperatorView with { NullIsAbsent = true };
 
-    // A kind: List is imported as its items, one document each; the server-set fields are left out.
+    // A kind: List is imported as its items, one document each.
     private static List<YamlTree> ExpectedTrees(string yaml)
     {
         var trees = new List<YamlTree>();
@@ -126,24 +126,10 @@ public sealed class ImportRoundTripTests(ITestOutputHelper output) : IDisposable
 
     private static void WriteProject(string project)
     {
-        var repo = Fixtures.RepoRoot;
-        File.WriteAllText(Path.Combine(project, "RoundTrip.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <!-- The Flink samples and examples use main-branch fields. -->
-                <KubeDslFlinkOperatorVersion>main</KubeDslFlinkOperatorVersion>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{repo}/src/KubeDsl/KubeDsl.csproj" />
-                <ProjectReference Include="{repo}/generators/KubeDsl.Generators/KubeDsl.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{repo}/analyzers/KubeDsl.Analyzers/KubeDsl.Analyzers.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{repo}/src/KubeDsl.Build/KubeDsl.Build.csproj" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-              <Import Project="{repo}/src/KubeDsl.Build/build/KubeDsl.FromSource.targets" />
-            </Project>
-            """);
+        // The Flink samples and examples use main-branch fields.
+        File.WriteAllText(
+            Path.Combine(project, "RoundTrip.csproj"),
+            SourceProjects.Text("<KubeDslFlinkOperatorVersion>main</KubeDslFlinkOperatorVersion>", analyzers: true));
 
         // The corpus has real problems the rules report as errors (docs/corpus-findings.md); here they must not
         // stop the build, since the test is about the YAML coming back.

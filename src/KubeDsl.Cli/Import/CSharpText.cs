@@ -95,7 +95,8 @@ internal static class CSharpText
 
     /// <summary>
     /// A PascalCase identifier from a YAML name: characters that cannot appear in an identifier are dropped and the
-    /// next letter upper-cased (<c>spark-pi</c> → <c>SparkPi</c>); a leading digit gets an underscore.
+    /// next letter upper-cased (<c>spark-pi</c> → <c>SparkPi</c>); a leading digit gets an underscore. The result
+    /// starts with a capital or an underscore, so it is never a keyword (C# keywords are lower case).
     /// </summary>
     public static string Pascal(string name)
     {
@@ -124,7 +125,7 @@ internal static class CSharpText
             text.Insert(0, '_');
         }
 
-        return Keywords.Contains(text.ToString()) ? "@" + text : text.ToString();
+        return text.ToString();
     }
 
     /// <summary>A namespace given on the command line is dotted identifiers.</summary>

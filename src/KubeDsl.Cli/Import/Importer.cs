@@ -102,14 +102,7 @@ internal sealed class Importer(ImportOptions options)
         byte[] bytes;
         try
         {
-            var info = new FileInfo(file.FullPath!);
-            if (info.Length > TextDecoding.MaxBytes)
-            {
-                report.Notes.Add(Left(relative, 1, 1, $"the file is {info.Length / (1024 * 1024)} MiB, more than a manifest may have"));
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(file.FullPath!);
+            bytes = TextDecoding.ReadLimited(file.FullPath!);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -262,7 +255,7 @@ internal sealed class Importer(ImportOptions options)
     private static string DefaultNamespace(string output)
     {
         var name = new DirectoryInfo(Path.GetFullPath(output)).Name;
-        var pascal = CSharpText.Pascal(name).TrimStart('@');
+        var pascal = CSharpText.Pascal(name);
         return CSharpText.IsNamespace(pascal) ? pascal : "Manifests";
     }
 
@@ -277,10 +270,10 @@ internal sealed class Importer(ImportOptions options)
         public string For(string relative)
         {
             var segments = relative.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            var name = CSharpText.Pascal(Path.GetFileNameWithoutExtension(segments[^1])).TrimStart('@');
+            var name = CSharpText.Pascal(Path.GetFileNameWithoutExtension(segments[^1]));
             for (var i = segments.Length - 2; i >= 0 && Taken(name); i--)
             {
-                name = CSharpText.Pascal(segments[i]).TrimStart('@').TrimStart('_') + name;
+                name = CSharpText.Pascal(segments[i]).TrimStart('_') + name;
             }
 
             if (ResourceTypes.VisibleNames.Contains(name))

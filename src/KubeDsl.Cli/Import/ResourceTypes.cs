@@ -17,20 +17,26 @@ internal static class ResourceTypes
 
     private static readonly Dictionary<(string ApiVersion, string Kind), Type> ByKind = Build();
 
-    // Simple names that more than one imported namespace has: those are written with their namespace.
-    private static readonly HashSet<string> Ambiguous = Models.GetExportedTypes().Concat(Kubernetes.GetExportedTypes())
+    private static readonly (string Name, string Namespace)[] CollectionAndHelperTypes =
+        [("Dictionary", "System.Collections.Generic"), ("List", "System.Collections.Generic"), ("Meta", "KubeDsl"), ("Requirements", "KubeDsl"), ("EnvVar", "KubeDsl"), ("JvmMemory", "KubeDsl")];
+
+    // The namespaces each simple type name of the written code can come from: the models, k8s.Models, the
+    // collections, and the helpers the package compiles into the project.
+    private static readonly ILookup<string, string> NamespacesByName = Models.GetExportedTypes().Concat(Kubernetes.GetExportedTypes())
         .Where(t => !t.IsNested && t.Namespace is not null && Namespaces.Contains(t.Namespace))
-        .GroupBy(t => SimpleName(t))
-        .Where(g => g.Select(t => t.Namespace).Distinct().Count() > 1)
-        .Select(g => g.Key)
-        .ToHashSet(StringComparer.Ordinal);
+        .Select(t => (Name: SimpleName(t), Namespace: t.Namespace!))
+        .Concat(CollectionAndHelperTypes)
+        .Distinct()
+        .ToLookup(t => t.Name, t => t.Namespace, StringComparer.Ordinal);
+
+    // Simple names that more than one imported namespace has: those are written with their namespace.
+    private static readonly HashSet<string> Ambiguous = NamespacesByName.Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Every simple type name the written code can see, so generated class names avoid them.</summary>
-    public static readonly HashSet<string> VisibleNames = Models.GetExportedTypes().Concat(Kubernetes.GetExportedTypes())
-        .Where(t => !t.IsNested && t.Namespace is not null && Namespaces.Contains(t.Namespace))
-        .Select(SimpleName)
-        .Concat(["Dictionary", "List", "Meta", "Requirements", "EnvVar", "JvmMemory", "Defaults"])
-        .ToHashSet(StringComparer.Ordinal);
+    public static readonly HashSet<string> VisibleNames = NamespacesByName.Select(g => g.Key).Append("Defaults").ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The namespace a simple type name of the written code needs a using for, or null for none.</summary>
+    public static string? NamespaceOf(string simpleName) => NamespacesByName[simpleName].FirstOrDefault();
 
     /// <summary>The model for a resource, or null for a kind with none.</summary>
     public static Type? Find(string apiVersion, string kind) => ByKind.GetValueOrDefault((apiVersion, kind));

@@ -7,9 +7,6 @@ namespace KubeDsl.Cli.Import;
 /// <summary>Prints the imported classes and the <c>Defaults</c> class as C# files.</summary>
 internal static partial class SourceWriter
 {
-    // Which of the imported namespaces each visible type name comes from, to write only the usings a file needs.
-    private static readonly Dictionary<string, string> NamespaceOf = BuildNamespaces();
-
     /// <summary>The file of one imported YAML file: a static class with one <c>[Manifest]</c> member.</summary>
     public static string Class(ImportedFile file, string rootNamespace)
     {
@@ -108,7 +105,7 @@ internal static partial class SourceWriter
         var needed = new SortedSet<string>(StringComparer.Ordinal);
         foreach (Match match in Identifier().Matches(body))
         {
-            if (NamespaceOf.TryGetValue(match.Value, out var ns))
+            if (ResourceTypes.NamespaceOf(match.Value) is { } ns)
             {
                 needed.Add(ns);
             }
@@ -124,28 +121,6 @@ internal static partial class SourceWriter
             .Concat(needed.Where(n => !n.StartsWith("System", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.OrdinalIgnoreCase));
         var text = string.Concat(ordered.Select(n => "using " + n + ";\n"));
         return text.Length == 0 ? "\n" : text + "\n";
-    }
-
-    private static Dictionary<string, string> BuildNamespaces()
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["Dictionary"] = "System.Collections.Generic",
-            ["List"] = "System.Collections.Generic",
-            ["Meta"] = "KubeDsl",
-            ["EnvVar"] = "KubeDsl",
-            ["Requirements"] = "KubeDsl",
-        };
-        foreach (var type in new[] { typeof(ManifestAttribute).Assembly, typeof(k8s.Models.V1Pod).Assembly }.SelectMany(a => a.GetExportedTypes()))
-        {
-            if (!type.IsNested && type.Namespace is { } ns && ResourceTypes.Namespaces.Contains(ns))
-            {
-                var simple = type.IsGenericType ? type.Name[..type.Name.IndexOf('`')] : type.Name;
-                map.TryAdd(simple, ns);
-            }
-        }
-
-        return map;
     }
 
     // A capitalised name not after a dot (a member) and not before '=' (a property being set, or a member declared).

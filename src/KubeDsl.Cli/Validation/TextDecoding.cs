@@ -45,6 +45,40 @@ internal static class TextDecoding
         return Strict(StrictUtf8, bytes, bom, out problem);
     }
 
+    /// <summary>
+    /// A file's bytes, reading no more than one byte past <see cref="MaxBytes"/>, so that <see cref="Decode"/> reports
+    /// an oversized file without it being read whole.
+    /// </summary>
+    public static byte[] ReadLimited(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (stream.CanSeek && stream.Length > TextDecoding.MaxBytes)
+        {
+            // Only the size matters for the finding; reading a huge file whole is what the limit avoids.
+            return new byte[TextDecoding.MaxBytes + 1];
+        }
+
+        return ReadAll(stream);
+    }
+
+    /// <summary>A stream's bytes, up to one byte past <see cref="MaxBytes"/>.</summary>
+    public static byte[] ReadAll(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > TextDecoding.MaxBytes)
+            {
+                break;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
     private static string? Strict(Encoding encoding, byte[] bytes, int skip, out string? problem)
     {
         problem = null;

@@ -82,7 +82,7 @@ internal sealed class Validator
         byte[] bytes;
         try
         {
-            bytes = file.FullPath is null ? ReadAll(stdin()) : ReadLimited(file.FullPath);
+            bytes = file.FullPath is null ? TextDecoding.ReadAll(stdin()) : TextDecoding.ReadLimited(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -329,35 +329,6 @@ internal sealed class Validator
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text.ReplaceLineEndings(" ") : text[..40].ReplaceLineEndings(" ") + "...";
-
-    private static byte[] ReadLimited(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        if (stream.CanSeek && stream.Length > TextDecoding.MaxBytes)
-        {
-            // Only the size matters for the finding; reading a huge file whole is what the limit avoids.
-            return new byte[TextDecoding.MaxBytes + 1];
-        }
-
-        return ReadAll(stream);
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > TextDecoding.MaxBytes)
-            {
-                break;
-            }
-        }
-
-        return buffer.ToArray();
-    }
 
     private sealed class FileState(InputFile file, Dictionary<string, string> severities)
     {

@@ -1,0 +1,34 @@
+namespace KubeDsl.TestKit;
+
+/// <summary>
+/// The project file of a test project that uses KubeDsl from this repository's sources (project references and
+/// the from-source build targets) instead of the package, as the samples do.
+/// </summary>
+public static class SourceProjects
+{
+    /// <summary>A net10.0 project with the runtime, the generator and the build step.</summary>
+    /// <param name="properties">More MSBuild properties, as XML elements (<c>&lt;KubeDslKustomization&gt;true&lt;/KubeDslKustomization&gt;</c>).</param>
+    /// <param name="analyzers">Whether the rule analyzers run too.</param>
+    public static string Text(string properties = "", bool analyzers = false)
+    {
+        var repo = Fixtures.RepoRoot;
+        var analyzer = analyzers
+            ? $"\n    <ProjectReference Include=\"{repo}/analyzers/KubeDsl.Analyzers/KubeDsl.Analyzers.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
+            : "";
+        var extra = properties.Length == 0 ? "" : "\n    " + properties.Trim();
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>{extra}
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{repo}/src/KubeDsl/KubeDsl.csproj" />
+                <ProjectReference Include="{repo}/generators/KubeDsl.Generators/KubeDsl.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />{analyzer}
+                <ProjectReference Include="{repo}/src/KubeDsl.Build/KubeDsl.Build.csproj" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <Import Project="{repo}/src/KubeDsl.Build/build/KubeDsl.FromSource.targets" />
+            </Project>
+            """;
+    }
+}

@@ -145,7 +145,16 @@ internal static class ModelConventions
             return new DocScalar(value > 0 ? ".inf" : "-.inf", ScalarKind.Float);
         }
 
-        return new DocScalar(value.ToString("R", CultureInfo.InvariantCulture), ScalarKind.Float);
+        // "R" writes 1E-07 for 1e-7; YAML 1.1 readers (PyYAML, which reads Airflow's pod templates) take a float
+        // only with a dot in the mantissa, so 1.0E-07 is what every reader sees as the same number.
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        var exponent = text.IndexOf('E');
+        if (exponent > 0 && text.IndexOf('.') < 0)
+        {
+            text = text.Substring(0, exponent) + ".0" + text.Substring(exponent);
+        }
+
+        return new DocScalar(text, ScalarKind.Float);
     }
 
     /// <summary>Invariant text of a decimal number.</summary>

@@ -57,8 +57,12 @@ internal static class YamlScalarStyle
         return NeedsQuotes(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Plain;
     }
 
-    /// <summary>Chooses the style for a mapping key: never a block scalar.</summary>
-    public static ScalarStyle ForKey(string key) => NeedsQuotes(key) ? ScalarStyle.DoubleQuoted : ScalarStyle.Plain;
+    /// <summary>
+    /// Chooses the style for a mapping key: never a block scalar. A key holding " *" is valid plain YAML, but
+    /// YamlDotNet (18.1.0) refuses it inside a nested mapping ("found invalid mapping"), and so would every tool
+    /// built on it, this project's own readers included; quoting costs nothing.
+    /// </summary>
+    public static ScalarStyle ForKey(string key) => NeedsQuotes(key) || key.Contains(" *") ? ScalarStyle.DoubleQuoted : ScalarStyle.Plain;
 
     /// <summary>True when a plain scalar with this text would not read back as the same string.</summary>
     public static bool NeedsQuotes(string value)

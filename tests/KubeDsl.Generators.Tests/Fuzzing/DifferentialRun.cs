@@ -39,9 +39,12 @@ public static class DifferentialRun
     {
         var source = Source(values);
         var run = GeneratorHarness.Run(source);
-        if (!run.Diagnostics.IsEmpty)
+
+        // KD0016 (two members writing one object) judges the batch, not a value: random names collide.
+        var diagnostics = run.Diagnostics.Where(d => d.Id != "KD0016").ToList();
+        if (diagnostics.Count > 0)
         {
-            throw new Xunit.Sdk.XunitException("The build reported:\n" + string.Join("\n", run.Diagnostics.Take(5)) + "\nfor\n" + Shorten(source));
+            throw new Xunit.Sdk.XunitException("The build reported:\n" + string.Join("\n", diagnostics.Take(5)) + "\nfor\n" + Shorten(source));
         }
 
         return values.Select((_, i) => run.Manifests.TryGetValue("m" + i + ".yaml", out var yaml) ? yaml : throw new Xunit.Sdk.XunitException("no m" + i + ".yaml for\n" + Shorten(source))).ToList();

@@ -69,6 +69,51 @@ public class RegressionTests
     }
 
     /// <summary>
+    /// Found by the read-back property (a long run): a nested key holding " *" was written plain, which is valid
+    /// YAML that YamlDotNet refuses ("While scanning a multiline plain scalar, found invalid mapping"). Shrunk from
+    /// a service label key made of hard strings (".nan", "emoji", a cron schedule).
+    /// </summary>
+    [Theory]
+    [InlineData(".nanemoji \U0001F642*/5 * * * *")]
+    [InlineData("x *")]
+    [InlineData("a * b")]
+    public void A_key_with_a_space_and_an_asterisk_is_quoted_so_YamlDotNet_reads_it(string key)
+    {
+        var value = new V1ConfigMap
+        {
+            Metadata = new V1ObjectMeta { Name = "n", Labels = new Dictionary<string, string> { [key] = "v", ["next"] = "w" } },
+            Data = new Dictionary<string, string> { [key] = "x *", ["next"] = "y" },
+        };
+        var built = DifferentialRun.Build([value]).Single();
+        Assert.DoesNotContain("\n    " + key + ":", built, StringComparison.Ordinal);
+        Assert.Empty(ReadBackCheck.Differences(value, ReadBackTree.FromYamlDotNet(built).Single()));
+        AssertPyYamlReadsBack(value, built);
+    }
+
+    /// <summary>
+    /// Found by the PyYAML read-back property (a long run): a Flink CPU of 1e-7 was written 1E-07, a float to YAML
+    /// 1.2 and Go readers but a string to PyYAML, whose float form needs a dot. Now 1.0E-07 for every reader.
+    /// </summary>
+    [Theory]
+    [InlineData(1e-7, "1.0E-07")]
+    [InlineData(1e20, "1.0E+20")]
+    [InlineData(1.5e-9, "1.5E-09")]
+    [InlineData(0.25, "0.25")]
+    public void An_exponent_float_has_a_dot_so_every_reader_reads_a_number(double cpu, string text)
+    {
+        var value = new KubeDsl.Flink.FlinkDeployment
+        {
+            Metadata = new V1ObjectMeta { Name = "n" },
+            Spec = new KubeDsl.Flink.FlinkDeploymentSpec { TaskManager = new KubeDsl.Flink.TaskManagerSpec { Resource = new KubeDsl.Flink.Resource { Cpu = cpu } } },
+        };
+        var built = DifferentialRun.Build([value]).Single();
+        Assert.Contains("cpu: " + text + "\n", built, StringComparison.Ordinal);
+        Assert.Equal(KubeDslYaml.SerializeManifest(value, "Defs.M0"), built);
+        Assert.Empty(ReadBackCheck.Differences(value, ReadBackTree.FromYamlDotNet(built).Single()));
+        AssertPyYamlReadsBack(value, built);
+    }
+
+    /// <summary>
     /// Found by the random definitions: Enumerable.Range and Repeat made all their items without spending steps,
     /// so a helper calling Enumerable.Range(0, int.MaxValue) ran out of memory instead of stopping. Shrunk from
     /// Helpers.Items(int.MaxValue)[0].

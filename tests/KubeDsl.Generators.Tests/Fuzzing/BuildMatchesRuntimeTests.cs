@@ -12,8 +12,10 @@ public class BuildMatchesRuntimeTests(ITestOutputHelper output)
     [Fact]
     public void Build_and_runtime_write_the_same_bytes_for_random_resources()
     {
-        var batches = FuzzRun.Check(
+        var resources = FuzzRun.CheckItems(
+            DifferentialRun.Resource,
             DifferentialRun.Batch,
+            longBatch: 25,
             values =>
             {
                 var built = DifferentialRun.Build(values);
@@ -29,6 +31,6 @@ public class BuildMatchesRuntimeTests(ITestOutputHelper output)
             },
             values => DifferentialRun.Shorten(DifferentialRun.Source(values)),
             ci: 12);
-        output.WriteLine($"build = runtime: {batches} batches of 1-6 resources");
+        output.WriteLine($"build = runtime: {resources} resources");
     }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using Xunit.Abstractions;
 
 namespace KubeDsl.Generators.Tests.Fuzzing;
@@ -11,10 +12,13 @@ public class EvaluationNeverCrashesTests(ITestOutputHelper output)
     [Fact]
     public void Random_definitions_give_manifests_or_KD_diagnostics_never_a_crash()
     {
-        var cases = FuzzRun.Check(
-            RandomDefinitions.Source,
-            source =>
+        var cases = FuzzRun.CheckItems(
+            RandomDefinitions.Expression,
+            RandomDefinitions.Expression.Array[1, 4],
+            longBatch: 25,
+            expressions =>
             {
+                var source = RandomDefinitions.Wrap(expressions);
                 var run = GeneratorHarness.Run(source);
                 var crashes = Crashes.In(run.Diagnostics);
                 Assert.True(crashes.Count == 0, string.Join("\n", crashes));
@@ -23,8 +27,8 @@ public class EvaluationNeverCrashesTests(ITestOutputHelper output)
                 var errors = run.Diagnostics.Where(d => d.Id.StartsWith("CS", StringComparison.Ordinal)).ToList();
                 Assert.True(errors.Count == 0, string.Join("\n", errors));
             },
-            source => source,
+            RandomDefinitions.Wrap,
             ci: 30);
-        output.WriteLine($"random definitions: {cases}");
+        output.WriteLine($"random definitions: {cases} definitions");
     }
 }

@@ -9,9 +9,38 @@ namespace KubeDsl.Generators.Tests.Fuzzing;
 /// </summary>
 public static class FuzzRun
 {
-    public static int Check<T>(Gen<T> gen, Action<T> assert, Func<T, string> print, int ci)
+    /// <summary>
+    /// A property over batches of items (resources, definitions) checked together because each check has a fixed
+    /// cost (a Python process, a generator run). CI draws <paramref name="ciBatch"/> batches, which shrink well; a
+    /// long run counts KUBEDSL_FUZZ_CASES in items, drawn in batches of <paramref name="longBatch"/>. Returns the
+    /// number of items checked.
+    /// </summary>
+    public static int CheckItems<T>(Gen<T> item, Gen<T[]> ciBatch, int longBatch, Action<T[]> assert, Func<T[], string> print, int ci)
     {
-        var cases = FuzzBudget.Cases(ci);
+        var items = 0;
+        void Counted(T[] batch)
+        {
+            assert(batch);
+            items += batch.Length;
+        }
+
+        if (FuzzBudget.Long)
+        {
+            var batches = (FuzzBudget.Cases(ci) + longBatch - 1) / longBatch;
+            Run(item.Array[longBatch], Counted, print, batches);
+        }
+        else
+        {
+            Run(ciBatch, Counted, print, ci);
+        }
+
+        return items;
+    }
+
+    public static int Check<T>(Gen<T> gen, Action<T> assert, Func<T, string> print, int ci) => Run(gen, assert, print, FuzzBudget.Cases(ci));
+
+    private static int Run<T>(Gen<T> gen, Action<T> assert, Func<T, string> print, int cases)
+    {
         if (FuzzBudget.Long)
         {
             gen.Sample(assert, seed: FuzzBudget.Seed == FuzzBudget.DefaultSeed ? null : FuzzBudget.Seed, iter: cases, threads: 1, print: print);

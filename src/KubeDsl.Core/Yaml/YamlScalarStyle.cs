@@ -34,9 +34,10 @@ internal static class YamlScalarStyle
         "<<", "=",
     };
 
-    // YAML 1.1 int (https://yaml.org/type/int.html) with the 1.2 core-schema forms (0o17).
+    // YAML 1.1 int (https://yaml.org/type/int.html) with the 1.2 core-schema forms (0o17, and any run of digits:
+    // 1.2 reads 0789 as 789, and Go's yaml.v3 as the float 789 when base-0 parsing fails).
     private static readonly Regex Int = Make(
-        @"[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+|0o[0-7]+");
+        @"[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?[0-9]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+|0o[0-7]+");
 
     // YAML 1.1 float (https://yaml.org/type/float.html), 1.2 core-schema float, and infinities and NaN.
     private static readonly Regex Float = Make(

@@ -16,8 +16,19 @@ public class BuildMatchesRuntimeTests(ITestOutputHelper output)
             DifferentialRun.Resource,
             DifferentialRun.Batch,
             longBatch: 25,
-            values =>
+            all =>
             {
+                foreach (var refused in all.Where(v => !DifferentialRun.Writable(v)))
+                {
+                    DifferentialRun.AssertBuildRefuses(refused);
+                }
+
+                var values = all.Where(DifferentialRun.Writable).ToArray();
+                if (values.Length == 0)
+                {
+                    return;
+                }
+
                 var built = DifferentialRun.Build(values);
                 for (var i = 0; i < values.Length; i++)
                 {

@@ -50,6 +50,34 @@ public static class DifferentialRun
         return values.Select((_, i) => run.Manifests.TryGetValue("m" + i + ".yaml", out var yaml) ? yaml : throw new Xunit.Sdk.XunitException("no m" + i + ".yaml for\n" + Shorten(source))).ToList();
     }
 
+    /// <summary>
+    /// Whether the runtime serializer writes the value. A value no file shape can hold (a Flink pod template with an
+    /// unnamed sidecar beside flink-main-container, say) is refused with <see cref="KubeDsl.Documents.ManifestShapeException"/>;
+    /// the build must refuse it too, which <see cref="AssertBuildRefuses"/> checks.
+    /// </summary>
+    public static bool Writable(object value)
+    {
+        try
+        {
+            KubeDslYaml.Serialize(value);
+            return true;
+        }
+        catch (KubeDsl.Documents.ManifestShapeException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The build of a value the runtime refuses reports a KubeDsl error and writes nothing for it.</summary>
+    public static void AssertBuildRefuses(object value)
+    {
+        var source = Source([value]);
+        var run = GeneratorHarness.Run(source);
+        Assert.True(
+            run.KubeDsl.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error) && !run.Manifests.ContainsKey("m0.yaml"),
+            "the runtime refuses this value but the build wrote it:\n" + Shorten(source));
+    }
+
     /// <summary>Long strings cut in failure messages so they stay readable.</summary>
     public static string Shorten(string text) => text.Length <= 6000 ? text : text.Substring(0, 6000) + "\n... (" + text.Length + " characters)";
 }

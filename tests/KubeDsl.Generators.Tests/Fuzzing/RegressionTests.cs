@@ -91,6 +91,48 @@ public class RegressionTests
     }
 
     /// <summary>
+    /// Found by the YamlDotNet read-back property (a long run): a string of digits with a leading zero and an 8 or
+    /// 9 was written plain. It is no YAML 1.1 octal, but YAML 1.2 reads any run of digits as an int (and Go's
+    /// yaml.v3 as a float), so it must be quoted.
+    /// </summary>
+    [Theory]
+    [InlineData("07559223372036854775808")]
+    [InlineData("0789")]
+    [InlineData("-09")]
+    public void A_string_of_digits_with_a_leading_zero_is_quoted(string image)
+    {
+        var value = new V1Pod
+        {
+            Metadata = new V1ObjectMeta { Name = "n" },
+            Spec = new V1PodSpec { Containers = [new V1Container { Name = "c", Image = image }] },
+        };
+        var built = DifferentialRun.Build([value]).Single();
+        Assert.Contains("image: \"" + image + "\"\n", built, StringComparison.Ordinal);
+        Assert.Empty(ReadBackCheck.Differences(value, ReadBackTree.FromYamlDotNet(built).Single()));
+        AssertPyYamlReadsBack(value, built);
+    }
+
+    /// <summary>
+    /// Found by the PyYAML read-back property (a long run): a Flink pod template with an unnamed sidecar beside
+    /// flink-main-container cannot be written, and the runtime says so by throwing. The properties now expect that
+    /// refusal, and the build must refuse the same value with a KubeDsl error.
+    /// </summary>
+    [Fact]
+    public void A_value_the_runtime_cannot_write_is_an_error_in_the_build()
+    {
+        var value = new KubeDsl.Flink.FlinkDeployment
+        {
+            Metadata = new V1ObjectMeta { Name = "n" },
+            Spec = new KubeDsl.Flink.FlinkDeploymentSpec
+            {
+                PodTemplate = new KubeDsl.Flink.FlinkPodTemplate { Spec = new V1PodSpec { Containers = [new V1Container { Name = "flink-main-container" }, new V1Container()] } },
+            },
+        };
+        Assert.False(DifferentialRun.Writable(value));
+        DifferentialRun.AssertBuildRefuses(value);
+    }
+
+    /// <summary>
     /// Found by the PyYAML read-back property (a long run): a Flink CPU of 1e-7 was written 1E-07, a float to YAML
     /// 1.2 and Go readers but a string to PyYAML, whose float form needs a dot. Now 1.0E-07 for every reader.
     /// </summary>

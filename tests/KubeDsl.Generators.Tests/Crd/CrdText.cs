@@ -51,5 +51,5 @@ internal static class CrdText
 
     public static IEnumerable<CrdFileText> Hazelcast => Vendored(Path.Combine("hazelcast-operator", "crds"));
 
-    public static IEnumerable<CrdFileText> Strimzi => Vendored("strimzi");
+    public static IEnumerable<CrdFileText> Strimzi => Vendored("strimzi", "*-Crd-*.yaml");
 }

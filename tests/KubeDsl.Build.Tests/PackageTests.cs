@@ -46,7 +46,7 @@ public sealed class PackedKubeDsl : IDisposable
 /// </summary>
 public sealed class PackageTests(PackedKubeDsl packed) : IDisposable, IClassFixture<PackedKubeDsl>
 {
-    private readonly string work = Path.Combine(Path.GetTempPath(), "kubedsl-package-" + Guid.NewGuid().ToString("N"));
+    private readonly string work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "kubedsl-package-" + Guid.NewGuid().ToString("N"))).FullName;
 
     public void Dispose()
     {

@@ -7,6 +7,7 @@ using KubeDsl.Benchmarks;
 //   emit [count]                            emit time of the compilation with and without the generator
 //   write-project DIR FEED VERSION [count]  a project of count definitions using the KubeDsl package VERSION from FEED
 //   rsp FILE DIR                            the generator over the compilation a build's csc .rsp describes
+//   crd-import NAME FILE...                 the CRD importer's time and the size of the C# it writes for the files
 // The suite (default plain) picks the generated project: `plain` is plain-data definitions over shared defaults
 // and a helper (Definitions.cs), `linq` definitions with loops and LINQ over a table list (LinqDefinitions.cs).
 var positional = new List<string>();
@@ -45,7 +46,10 @@ switch (mode)
     case "emit":
         EmitTiming.Run(new InProcessProject(suite, Count(1)));
         return 0;
+    case "crd-import":
+        CrdImportTiming.Run(positional[1], positional.Skip(2).ToList());
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': generator, analyzer, phases, emit, write-project or rsp.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': generator, analyzer, phases, emit, write-project, rsp or crd-import.");
         return 1;
 }

@@ -47,8 +47,7 @@ public sealed class ImportCrds : Task
             var ns = item.GetMetadata("Namespace").Trim();
             if (ns.Length == 0 || !ns.Split('.').All(IsIdentifier))
             {
-                Log.LogError(null, CrdImportRules.InvalidFile.Id, null, item.ItemSpec, 0, 0, 0, 0,
-                    "The KubeDslCrd item {0} needs Namespace metadata that is a C# namespace (Namespace=\"Acme.Platform\"); it has \"{1}\"", item.ItemSpec, ns);
+                Log.LogError(null, CrdImportRules.NoNamespace.Id, null, item.ItemSpec, 0, 0, 0, 0, CrdImportRules.NoNamespace.MessageFormat, item.ItemSpec, ns);
                 continue;
             }
 

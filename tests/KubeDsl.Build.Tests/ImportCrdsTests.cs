@@ -113,7 +113,7 @@ public sealed class ImportCrdsTests : IDisposable
         var run = Run(Item("crds/hazelcast.com_maps.yaml", "Acme.Platform", "v9"), Item("crds/hazelcast.com_maps.yaml", "Acme-Platform"));
 
         Assert.False(run.Result);
-        Assert.Equal(["KD8001", "KD8004"], run.Engine.Errors.Select(e => e.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(["KD8004", "KD8005"], run.Engine.Errors.Select(e => e.Code).Order(StringComparer.Ordinal));
         Assert.Contains(run.Engine.Errors, e => e.Code == "KD8004" && e.Message!.Contains("has no version v9; it has v1alpha1", StringComparison.Ordinal));
     }
 }

@@ -3,13 +3,50 @@ using KubeDsl.TestKit;
 namespace KubeDsl.Build.Tests;
 
 /// <summary>
-/// The KubeDsl package on its own: packed into a local feed, referenced by a fresh project with no project
-/// references, it generates the manifest and reports rule diagnostics, as it does for the samples. The template
-/// package and the kubedsl tool package install from the same kind of feed.
+/// The KubeDsl package packed once, on first use, into a local feed with a version of its own (so the global package
+/// cache cannot hand back an older build of the same version), for the tests of <see cref="PackageTests"/>.
 /// </summary>
-public sealed class PackageTests : IDisposable
+public sealed class PackedKubeDsl : IDisposable
 {
-    private readonly string work = Path.Combine(Path.GetTempPath(), "kubedsl-package-" + Guid.NewGuid().ToString("N"));
+    private readonly Lazy<string> feed;
+
+    public PackedKubeDsl()
+    {
+        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        Folder = Path.Combine(Path.GetTempPath(), "kubedsl-feed-" + Guid.NewGuid().ToString("N"));
+        feed = new Lazy<string>(() =>
+        {
+            var pack = Processes.Dotnet(Fixtures.RepoRoot, "pack", "src/KubeDsl/KubeDsl.csproj", "-c", "Release", "-o", Folder, "-p:Version=" + Version, "--nologo");
+            Assert.True(pack.ExitCode == 0, pack.Output);
+            return Folder;
+        });
+    }
+
+    public string Version { get; }
+
+    private string Folder { get; }
+
+    /// <summary>The feed folder holding KubeDsl.<see cref="Version"/>.nupkg; packs on first use.</summary>
+    public string Feed => feed.Value;
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}
+
+/// <summary>
+/// The KubeDsl package on its own: packed into a local feed, referenced by a fresh project with no project
+/// references, it generates the manifest and reports rule diagnostics, as it does for the samples, and imports CRD
+/// files into C# with KubeDslCrd items. The template package and the kubedsl tool package install from the same
+/// kind of feed.
+/// </summary>
+public sealed class PackageTests(PackedKubeDsl packed) : IDisposable, IClassFixture<PackedKubeDsl>
+{
+    private readonly string work = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "kubedsl-package-" + Guid.NewGuid().ToString("N"))).FullName;
 
     public void Dispose()
     {
@@ -22,11 +59,7 @@ public sealed class PackageTests : IDisposable
     [Fact]
     public void Packed_package_generates_manifests_and_reports_diagnostics_in_a_fresh_project()
     {
-        // A version of its own, so the global package cache cannot hand back an older build of the same version.
-        var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        var feed = Path.Combine(work, "feed");
-        var pack = Run(Fixtures.RepoRoot, "pack", "src/KubeDsl/KubeDsl.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version, "--nologo");
-        Assert.True(pack.ExitCode == 0, pack.Output);
+        var (feed, version) = (packed.Feed, packed.Version);
         using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed, "KubeDsl." + version + ".nupkg")))
         {
             var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
@@ -38,7 +71,7 @@ public sealed class PackageTests : IDisposable
                 "lib/net8.0/KubeDsl.dll", "lib/net8.0/KubeDsl.Core.dll",
                 "analyzers/dotnet/cs/KubeDsl.Generators.dll", "analyzers/dotnet/cs/KubeDsl.Analyzers.dll", "analyzers/dotnet/cs/KubeDsl.CodeFixes.dll",
                 "analyzers/dotnet/cs/KubeDsl.Core.dll", "analyzers/dotnet/cs/KubeDsl.Evaluation.dll",
-                "tasks/netstandard2.0/KubeDsl.Build.dll", "tasks/netstandard2.0/KubeDsl.Core.dll",
+                "tasks/netstandard2.0/KubeDsl.Build.dll", "tasks/netstandard2.0/KubeDsl.Core.dll", "tasks/netstandard2.0/YamlDotNet.dll",
                 "analyzers/dotnet/cs/KubeDsl.Generators.pdb", "analyzers/dotnet/cs/KubeDsl.Analyzers.pdb", "analyzers/dotnet/cs/KubeDsl.CodeFixes.pdb",
                 "analyzers/dotnet/cs/KubeDsl.Core.pdb", "analyzers/dotnet/cs/KubeDsl.Evaluation.pdb",
             ];
@@ -49,27 +82,11 @@ public sealed class PackageTests : IDisposable
 
         var project = Path.Combine(work, "app");
         Directory.CreateDirectory(project);
-        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="kubedsl-local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(project, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="KubeDsl" Version="{version}" />
-                <KubeDslInventory Include="cluster/*.yaml" />
+        File.WriteAllText(Path.Combine(project, "nuget.config"), SourceProjects.NuGetConfig(feed));
+        File.WriteAllText(Path.Combine(project, "App.csproj"), SourceProjects.Package(version, """
+            <KubeDslInventory Include="cluster/*.yaml" />
                 <KubeDslValues Include="values/*.yaml" />
-              </ItemGroup>
-            </Project>
-            """);
+            """));
         File.WriteAllText(Path.Combine(project, "Jobs.cs"), Definitions.SparkPi("spark/spark-pi.yaml").Replace("\"spark:3.5.3\"", "\"spark:latest\"", StringComparison.Ordinal));
 
         // The driver's service account exists in the cluster: the inventory says so, without RBAC for it.
@@ -210,13 +227,128 @@ public sealed class PackageTests : IDisposable
         Assert.Contains(Path.Combine(consumer, "Jobs.cs") + "(10,73): warning KD1003: Image 'spark:latest' uses the moving tag 'latest'", build.Output, StringComparison.Ordinal);
     }
 
+    private const string BackupCrd = """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata:
+          name: backups.example.com
+        spec:
+          group: example.com
+          names: {kind: Backup, plural: backups}
+          scope: Namespaced
+          versions:
+            - name: v1
+              served: true
+              storage: true
+              schema:
+                openAPIV3Schema:
+                  type: object
+                  properties:
+                    spec:
+                      type: object
+                      required: [schedule]
+                      properties:
+                        schedule: {type: string}
+                        target: {type: string, enum: [s3, gcs]}
+                        keep: {type: integer, format: int32}
+
+        """;
+
+    private const string BackupDefinition = """
+        using Acme.Jobs;
+        using k8s.Models;
+        using KubeDsl;
+
+        public static class Backups
+        {
+            [Manifest("backups/nightly.yaml")]
+            public static Backup Nightly => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "nightly", NamespaceProperty = "default" },
+                Spec = new BackupSpec { Schedule = "0 2 * * *", Target = BackupSpecTarget.S3, Keep = 7 },
+            };
+        }
+        """;
+
+    [Fact]
+    public void Packed_package_imports_crd_items_before_compiling_and_only_when_they_change()
+    {
+        var project = Path.Combine(work, "backups");
+        Directory.CreateDirectory(Path.Combine(project, "crds"));
+        File.WriteAllText(Path.Combine(project, "nuget.config"), SourceProjects.NuGetConfig(packed.Feed));
+        File.WriteAllText(Path.Combine(project, "Backups.csproj"), SourceProjects.Package(packed.Version, """<KubeDslCrd Include="crds/*.yaml" Namespace="Acme.Jobs" />"""));
+        var crd = Path.Combine(project, "crds", "backups.yaml");
+        File.WriteAllText(crd, BackupCrd);
+        File.WriteAllText(Path.Combine(project, "Backups.cs"), BackupDefinition);
+        var generated = Path.Combine(project, "obj", "Debug", "net10.0", "kubedsl", "crds", "Acme.Jobs.g.cs");
+        var manifest = Path.Combine(project, "manifests", "backups", "nightly.yaml");
+        const string Skipped = "Skipping target \"KubeDslImportCrds\" because all output files are up-to-date";
+
+        // The records are compiled with the project and the definition is evaluated into YAML with the CRD's enum text.
+        var first = Run(project, "build", "--nologo", "-v:n");
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Contains("KubeDsl: imported 1 CRD file(s) into 1 namespace(s), 1 file(s) written", first.Output, StringComparison.Ordinal);
+        Assert.Equal("""
+            # Generated by KubeDsl from Backups.Nightly. Do not edit: change the definition and rebuild.
+            apiVersion: example.com/v1
+            kind: Backup
+            metadata:
+              name: nightly
+              namespace: default
+            spec:
+              schedule: 0 2 * * *
+              target: s3
+              keep: 7
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), File.ReadAllText(manifest).Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Contains("public required string Schedule { get; init; }", File.ReadAllText(generated), StringComparison.Ordinal);
+
+        // The analyzers get the CRD files as additional files marked KubeDslCrd.
+        var editorConfig = File.ReadAllText(Path.Combine(project, "obj", "Debug", "net10.0", "Backups.GeneratedMSBuildEditorConfig.editorconfig")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var section = editorConfig[editorConfig.IndexOf("crds/backups.yaml]\n", StringComparison.Ordinal)..];
+        section = section[..(section.IndexOf("\n[", StringComparison.Ordinal) is var end and >= 0 ? end : section.Length)];
+        Assert.Contains("\nbuild_metadata.AdditionalFiles.KubeDslCrd = true", section, StringComparison.Ordinal);
+
+        // No change: the import is skipped and the C# file keeps its timestamp; a .cs edit does not run it either.
+        var written = File.GetLastWriteTimeUtc(generated);
+        var second = Run(project, "build", "--nologo", "-v:n");
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.Contains(Skipped, second.Output, StringComparison.Ordinal);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(generated));
+        File.WriteAllText(Path.Combine(project, "Backups.cs"), BackupDefinition.Replace("Keep = 7", "Keep = 14", StringComparison.Ordinal));
+        var third = Run(project, "build", "--nologo", "-v:n");
+        Assert.True(third.ExitCode == 0, third.Output);
+        Assert.Contains(Skipped, third.Output, StringComparison.Ordinal);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(generated));
+        Assert.Contains("  keep: 14\n", File.ReadAllText(manifest), StringComparison.Ordinal);
+
+        // A CRD edit regenerates the records, and the definition can use the new field at once.
+        File.WriteAllText(crd, BackupCrd.Replace("keep: {type: integer, format: int32}", "keep: {type: integer, format: int32}\n                bucket: {type: string}", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(project, "Backups.cs"), BackupDefinition.Replace("Keep = 7", "Keep = 7, Bucket = \"backups\"", StringComparison.Ordinal));
+        var fourth = Run(project, "build", "--nologo", "-v:n");
+        Assert.True(fourth.ExitCode == 0, fourth.Output);
+        Assert.DoesNotContain(Skipped, fourth.Output, StringComparison.Ordinal);
+        Assert.Contains("public string? Bucket { get; init; }", File.ReadAllText(generated), StringComparison.Ordinal);
+        Assert.Contains("  bucket: backups\n", File.ReadAllText(manifest), StringComparison.Ordinal);
+
+        // A CRD with an error stops the build at the CRD file's line and column (the key written twice).
+        File.WriteAllText(crd, BackupCrd.Replace("required: [schedule]", "required: [schedule]\n              type: object", StringComparison.Ordinal));
+        var broken = Run(project, "build", "--nologo", "-v:n");
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains(Path.Combine("crds", "backups.yaml") + "(20,15): error KD8001: ", broken.Output, StringComparison.Ordinal);
+
+        // An item without a namespace is refused by name.
+        File.WriteAllText(crd, BackupCrd);
+        File.WriteAllText(Path.Combine(project, "Backups.csproj"), SourceProjects.Package(packed.Version, """<KubeDslCrd Include="crds/*.yaml" />"""));
+        var unnamed = Run(project, "build", "--nologo", "-v:n");
+        Assert.NotEqual(0, unnamed.ExitCode);
+        Assert.Contains("error KD8005: The KubeDslCrd item crds/backups.yaml needs Namespace metadata", unnamed.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Template_creates_a_project_that_builds_its_manifests_without_findings()
     {
-        var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        var feed = Path.Combine(work, "feed");
-        var pack = Run(Fixtures.RepoRoot, "pack", "src/KubeDsl/KubeDsl.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version, "--nologo");
-        Assert.True(pack.ExitCode == 0, pack.Output);
+        var (feed, version) = (packed.Feed, packed.Version);
         var packTemplates = Run(Fixtures.RepoRoot, "pack", "templates/KubeDsl.Templates/KubeDsl.Templates.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version, "--nologo");
         Assert.True(packTemplates.ExitCode == 0, packTemplates.Output);
 
@@ -228,14 +360,7 @@ public sealed class PackageTests : IDisposable
         var create = Run(work, "new", "kubedsl", "-n", "Etl", "-o", project, "--kubedslVersion", version, "--namespace", "analytics", "--debug:custom-hive", hive);
         Assert.True(create.ExitCode == 0, create.Output);
         Assert.True(File.Exists(Path.Combine(project, "Etl.csproj")), create.Output);
-        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="kubedsl-local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(project, "nuget.config"), SourceProjects.NuGetConfig(feed));
 
         var build = Run(project, "build", "--nologo", "-v:n");
         Assert.True(build.ExitCode == 0, build.Output);

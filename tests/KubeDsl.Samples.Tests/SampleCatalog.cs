@@ -124,6 +124,12 @@ public static class SampleCatalog
         {
             AttributePath = "dags/nightly_sales.py",
         },
+        // Operators without KubeDsl models, through records imported from their CRDs (KubeDslCrd items).
+        new("Hazelcast", "hazelcast/hazelcast-jet.yaml", "Samples.DataGrid.Cluster.Jet", () => global::Samples.DataGrid.Cluster.Jet, "hazelcast-operator/examples/_v1alpha1_hazelcast_jet.yaml"),
+        new("Hazelcast", "hazelcast/jetjob.yaml", "Samples.DataGrid.Cluster.Jobs", () => global::Samples.DataGrid.Cluster.Jobs, "hazelcast-operator/examples/_v1alpha1_jetjob.yaml"),
+        new("Hazelcast", "hazelcast/map-store.yaml", "Samples.DataGrid.Data.MapStore", () => global::Samples.DataGrid.Data.MapStore, "hazelcast-operator/examples/_v1alpha1_map_store.yaml"),
+        new("Hazelcast", "hazelcast/managementcenter.yaml", "Samples.DataGrid.Data.ManagementCenter", () => global::Samples.DataGrid.Data.ManagementCenter, "hazelcast-operator/examples/_v1alpha1_managementcenter.yaml"),
+        new("Hazelcast", "strimzi/kafka-persistent.yaml", "Samples.Streaming.KRaft.Persistent", () => global::Samples.Streaming.KRaft.Persistent, "strimzi/examples/kafka-persistent.yaml"),
         .. Platform(),
     ];
 

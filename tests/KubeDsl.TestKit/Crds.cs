@@ -4,8 +4,8 @@ namespace KubeDsl.TestKit;
 
 /// <summary>
 /// The operator CRDs vendored under tests/fixtures/upstream (Spark operator v2.5.2; Flink operator main branch, the
-/// version the upstream Flink examples target), loaded once on first use, with validation that picks the CRD by a
-/// document's kind.
+/// version the upstream Flink examples target; and the CRDs users import as C#, the Hazelcast Platform Operator's
+/// v5.12.0 and Strimzi's 1.2.0), loaded once on first use, with validation that picks the CRD by a document's kind.
 /// </summary>
 public static class Crds
 {
@@ -15,7 +15,27 @@ public static class Crds
     /// <summary>The API group of the Flink operator's resources.</summary>
     public const string FlinkOperatorGroup = "flink.apache.org";
 
-    private static readonly string[] OperatorGroups = [SparkOperatorGroup, FlinkOperatorGroup];
+    /// <summary>The API group of the Hazelcast Platform Operator's resources.</summary>
+    public const string HazelcastGroup = "hazelcast.com";
+
+    /// <summary>The API group of Strimzi's Kafka resources.</summary>
+    public const string StrimziGroup = "kafka.strimzi.io";
+
+    private static readonly string[] OperatorGroups = [SparkOperatorGroup, FlinkOperatorGroup, HazelcastGroup, StrimziGroup];
+
+    /// <summary>
+    /// The CRDs of operators KubeDsl has no models for (samples/Hazelcast imports them with KubeDslCrd items), by
+    /// kind: the 16 Hazelcast CRDs and Strimzi's Kafka and KafkaNodePool.
+    /// </summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, CrdSchemaValidator>> ImportedCrds = new(() =>
+        Directory.GetFiles(Fixtures.Path("upstream", "hazelcast-operator", "crds"), "*.yaml")
+            .Concat(Directory.GetFiles(Fixtures.Path("upstream", "strimzi"), "*-Crd-*.yaml"))
+            .Order(StringComparer.Ordinal)
+            .Select(CrdSchemaValidator.Load)
+            .ToDictionary(v => v.Kind, StringComparer.Ordinal));
+
+    /// <summary>The imported operators' CRDs (Hazelcast's and Strimzi's), by kind.</summary>
+    public static IReadOnlyDictionary<string, CrdSchemaValidator> Imported => ImportedCrds.Value;
 
     private static readonly Lazy<CrdSchemaValidator> SparkApplicationCrd = new(() => LoadSpark("sparkoperator.k8s.io_sparkapplications.yaml"));
     private static readonly Lazy<CrdSchemaValidator> ScheduledSparkApplicationCrd = new(() => LoadSpark("sparkoperator.k8s.io_scheduledsparkapplications.yaml"));
@@ -54,7 +74,8 @@ public static class Crds
         "FlinkDeployment" => FlinkDeployment,
         "FlinkSessionJob" => FlinkSessionJob,
         "FlinkStateSnapshot" => FlinkStateSnapshot,
-        _ => null,
+        null => null,
+        _ => Imported.GetValueOrDefault(kind),
     };
 
     /// <summary>
@@ -73,7 +94,7 @@ public static class Crds
 
         var apiVersion = mapping?.ScalarText("apiVersion");
         return apiVersion is not null && OperatorGroups.Any(g => apiVersion.StartsWith(g + "/", StringComparison.Ordinal))
-            ? [$"kind: no CRD is loaded for {kind ?? "(missing kind)"} of {apiVersion} (known: {string.Join(", ", All.Select(v => v.Kind))})"]
+            ? [$"kind: no CRD is loaded for {kind ?? "(missing kind)"} of {apiVersion} (known: {string.Join(", ", All.Concat(Imported.Values).Select(v => v.Kind))})"]
             : [];
     }
 

@@ -28,6 +28,10 @@ internal static class CrdImportRules
         "KD8004", "CRD has no such version", Category, RuleSeverity.Error,
         "The CRD {0} has no version {1}; it has {2}");
 
+    public static readonly RuleDescriptor NoNamespace = new(
+        "KD8005", "CRD item without a C# namespace", Category, RuleSeverity.Error,
+        "The KubeDslCrd item {0} needs Namespace metadata that is a C# namespace (Namespace=\"Acme.Platform\"); it has \"{1}\"");
+
     /// <summary>The ids above, in id order.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { InvalidFile, Unsupported, NameCollision, NoSuchVersion };
+    public static IReadOnlyList<RuleDescriptor> All { get; } = new[] { InvalidFile, Unsupported, NameCollision, NoSuchVersion, NoNamespace };
 }

@@ -260,6 +260,12 @@ internal static class CrdImporter
                         return ObjectType(name, path, field, schema);
                     }
 
+                    // Any value at all (Flink's flinkConfiguration): object says so, and there is nothing to warn about.
+                    if (Text(Get(schema, "x-kubernetes-preserve-unknown-fields")) == "true")
+                    {
+                        return "object";
+                    }
+
                     var what = Get(schema, "oneOf") is not null ? "oneOf" : Get(schema, "anyOf") is not null ? "anyOf" : "a schema without a type";
                     return Unsupported(schema, path, what, "object");
                 default:

@@ -47,6 +47,27 @@ public sealed class CrdSourceTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>The operators KubeDsl has hand-written models for: their CRDs import and compile too, each in a namespace of its own.</summary>
+    [Theory]
+    [InlineData("spark-operator", "Acme.Spark", 3)]
+    [InlineData("flink-operator", "Acme.Flink", 3)]
+    public void The_vendored_spark_and_flink_operator_crds_compile_without_warnings(string folder, string ns, int kinds)
+    {
+        var files = folder == "spark-operator" ? CrdText.SparkOperator : CrdText.FlinkOperator;
+        var import = CrdImporter.Import(files, ns);
+        var source = CrdSourceWriter.Write(import);
+
+        Assert.Empty(import.Problems);
+        Assert.Equal(kinds, import.Types.Count(t => t.Entity is not null));
+        var diagnostics = Compile(source);
+        Assert.True(diagnostics.Count == 0, string.Join("\n", diagnostics.Take(20)));
+        output.WriteLine($"{folder}: {files.Count()} files, {import.Types.Count} types ({string.Join(", ", import.Types.Where(t => t.Entity is not null).Select(t => t.Name))}), {source.Split('\n').Length} lines, {import.KnownTypes.Count} k8s.Models types used, {import.Problems.Count} warnings");
+        foreach (var problem in import.Problems.Take(30))
+        {
+            output.WriteLine(problem.ToString());
+        }
+    }
+
     [Fact]
     public void Users_build_resources_with_object_initializers_and_with()
     {

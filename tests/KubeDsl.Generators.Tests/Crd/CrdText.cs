@@ -51,5 +51,14 @@ internal static class CrdText
 
     public static IEnumerable<CrdFileText> Hazelcast => Vendored(Path.Combine("hazelcast-operator", "crds"));
 
-    public static IEnumerable<CrdFileText> Strimzi => Vendored("strimzi");
+    public static IEnumerable<CrdFileText> Strimzi => Vendored("strimzi", "*-Crd-*.yaml");
+
+    /// <summary>The Spark operator's CRDs (SparkApplication, ScheduledSparkApplication, SparkConnect).</summary>
+    public static IEnumerable<CrdFileText> SparkOperator => Vendored(Path.Combine("spark-operator", "crds"));
+
+    /// <summary>The Flink operator's CRDs of the main branch (not the release-1.15.0 copies beside them).</summary>
+    public static IEnumerable<CrdFileText> FlinkOperator =>
+        Directory.GetFiles(Fixtures.Path("upstream", "flink-operator", "crds"), "*.yml")
+            .Order(StringComparer.Ordinal)
+            .Select(f => new CrdFileText(Path.GetFileName(f), File.ReadAllText(f)));
 }

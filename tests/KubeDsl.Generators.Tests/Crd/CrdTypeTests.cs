@@ -34,6 +34,7 @@ public sealed class CrdTypeTests
     [InlineData("{type: object, additionalProperties: {x-kubernetes-int-or-string: true}}", Map + "global::k8s.Models.IntOrString>?")]
     [InlineData("{type: object, additionalProperties: true}", Map + "object>?")]
     [InlineData("{type: object, x-kubernetes-preserve-unknown-fields: true}", Map + "object>?")]
+    [InlineData("{x-kubernetes-preserve-unknown-fields: true}", "object?")]
     [InlineData("{type: object, additionalProperties: {type: array, items: {type: string}}}", Map + List + "string>>?")]
     public void Each_schema_type_has_its_csharp_type(string schema, string expected) =>
         Assert.Equal(expected, Spec("field: " + schema).Property("field").Type);

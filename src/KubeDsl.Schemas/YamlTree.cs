@@ -383,7 +383,15 @@ public sealed class YamlScalar : YamlTree
             return new YamlScalar(text, plain, YamlScalarType.String, text, line, column);
         }
 
-        var (type, value) = KubernetesScalars.Resolve(text);
+        var (kind, value) = KubeDsl.Schemas.KubernetesScalars.ResolveValue(text);
+        var type = kind switch
+        {
+            KubeDsl.Documents.ScalarKind.Boolean => YamlScalarType.Bool,
+            KubeDsl.Documents.ScalarKind.Integer => YamlScalarType.Int,
+            KubeDsl.Documents.ScalarKind.Float => YamlScalarType.Float,
+            KubeDsl.Documents.ScalarKind.Null => YamlScalarType.Null,
+            _ => YamlScalarType.String,
+        };
         if (tag is not null)
         {
             var wanted = tag[CoreTagPrefix.Length..] switch

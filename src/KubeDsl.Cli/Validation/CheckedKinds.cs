@@ -14,8 +14,8 @@ internal static class CheckedKinds
     private static readonly HashSet<string> Rbac = new(StringComparer.Ordinal) { "Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding" };
 
     public static bool Has(ResourceContext context) =>
-        SchemaCatalog.IsOperatorGroup(context.ApiVersion)
-        || SchemaCatalog.Covers(context.ApiVersion, context.Kind)
+        KnownSchemas.IsOperatorGroup(context.ApiVersion)
+        || KnownSchemas.Covers(context.ApiVersion, context.Kind)
         || PodSpecs.In(context).Count > 0
         || ReferenceFinder.Declaration(context) is not null
         || (context.Kind is { } kind && Rbac.Contains(kind));

@@ -179,7 +179,7 @@ internal static class KnownSchemas
 
             return new List<SchemaProblem>
             {
-                new(SchemaProblemKind.ApiVersion, resource["apiVersion"]!, "apiVersion", $"{kind} is served as {string.Join(" or ", served)}, not {apiVersion}") { Schema = name },
+                new(SchemaProblemKind.ApiVersion, resource["apiVersion"]!, "apiVersion", $"expected {string.Join(" or ", served)}, got {SchemaValidator.Describe(resource["apiVersion"]!)}") { Schema = name },
             };
         }
 

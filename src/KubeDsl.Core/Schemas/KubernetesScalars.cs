@@ -50,6 +50,36 @@ internal static class KubernetesScalars
     }
 
     /// <summary>
+    /// The type and the value of a plain scalar: a bool, a <see cref="BigInteger"/>, a double (NaN and the
+    /// infinities included), null, or the text itself for a string.
+    /// </summary>
+    public static (ScalarKind Kind, object? Value) ResolveValue(string text)
+    {
+        var kind = Resolve(text);
+        switch (kind)
+        {
+            case ScalarKind.Boolean:
+                return (kind, text is "y" or "Y" or "yes" or "Yes" or "YES" or "true" or "True" or "TRUE" or "on" or "On" or "ON");
+            case ScalarKind.Null:
+                return (kind, null);
+            case ScalarKind.Integer:
+                TryGoInteger(text.Replace("_", string.Empty), out var integer);
+                return (kind, integer);
+            case ScalarKind.Float:
+                var plain = text.Replace("_", string.Empty);
+                return (kind, plain.ToLowerInvariant() switch
+                {
+                    ".nan" => double.NaN,
+                    ".inf" or "+.inf" => double.PositiveInfinity,
+                    "-.inf" => double.NegativeInfinity,
+                    _ => double.Parse(plain, NumberStyles.Float, CultureInfo.InvariantCulture),
+                });
+            default:
+                return (kind, text);
+        }
+    }
+
+    /// <summary>
     /// The value of an integer or float scalar: <paramref name="integer"/> when it is a whole number (2.0 reaches the
     /// API server as 2, JSON has one number type), and <paramref name="value"/> always. False for other scalars and
     /// for NaN and the infinities, which JSON cannot carry.

@@ -148,7 +148,7 @@ internal sealed class SchemaValidator
         }
         else if (schema.Type is { } type && !HasType(node, type))
         {
-            Report(SchemaProblemKind.WrongType, node, path, $"expected {Article(type)}, got {Describe(node)}{QuotedNumberHint(node, type)}");
+            Report(SchemaProblemKind.WrongType, node, path, $"expected {type}, got {Describe(node)}{QuotedNumberHint(node, type)}");
             return;
         }
 
@@ -409,7 +409,7 @@ internal sealed class SchemaValidator
             {
                 if (entry.Value is not DocScalar { Kind: ScalarKind.String })
                 {
-                    Report(SchemaProblemKind.WrongType, entry.Value, childPath, $"expected a string, got {Describe(entry.Value)}");
+                    Report(SchemaProblemKind.WrongType, entry.Value, childPath, $"expected string, got {Describe(entry.Value)}");
                 }
             }
             else if (!schema.PreserveUnknownFields && schema.AdditionalPropertiesAllowed != true)
@@ -535,29 +535,21 @@ internal sealed class SchemaValidator
         return count;
     }
 
-    private static string Article(string type) => type switch
-    {
-        "object" => "an object",
-        "array" => "a list",
-        "integer" => "an integer",
-        _ => "a " + type,
-    };
-
-    /// <summary>A value for messages: <c>"1" (a string)</c>, <c>an object</c>.</summary>
+    /// <summary>A value for messages: <c>"1" (string)</c>, <c>2.5 (float)</c>, <c>an object</c>.</summary>
     public static string Describe(DocNode node) => node switch
     {
         DocScalar { Kind: ScalarKind.Null } => "null",
-        DocScalar { Kind: ScalarKind.String } s => Quote(s.Text) + " (a string)",
-        DocScalar { Kind: ScalarKind.Boolean } s => s.Text + " (a boolean)",
-        DocScalar { Kind: ScalarKind.Integer } s => s.Text + " (an integer)",
-        DocScalar s => s.Text + " (a number)",
+        DocScalar { Kind: ScalarKind.String } s => Quote(s.Text) + " (string)",
+        DocScalar { Kind: ScalarKind.Boolean } s => s.Text + " (bool)",
+        DocScalar { Kind: ScalarKind.Integer } s => s.Text + " (int)",
+        DocScalar s => s.Text + " (float)",
         DocMapping => "an object",
-        _ => "a list",
+        _ => "an array",
     };
 
     private static string QuotedNumberHint(DocNode node, string type) =>
         node is DocScalar { Kind: ScalarKind.String } s && type is "integer" or "number" && s.Text.Length > 0
         && KubernetesScalars.Resolve(s.Text) is ScalarKind.Integer or ScalarKind.Float
-            ? " (a quoted number is a string; write the number)"
+            ? " (a quoted number is a string; leave out the quotes)"
             : string.Empty;
 }

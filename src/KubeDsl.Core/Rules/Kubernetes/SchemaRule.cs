@@ -43,8 +43,9 @@ internal sealed class SchemaRule : ResourceRule
     }
 
     /// <summary>
-    /// Drops the schema findings on a node another rule reported on: the rule knows why the value is wrong (a name's
-    /// syntax, a pull policy's spelling, a field of a newer operator release) and says more.
+    /// Drops the schema findings on a node another rule reported on, or on one holding such a node: the rule knows
+    /// why the value is wrong (a name's syntax, a pull policy's spelling, a field of a newer operator release) and
+    /// says more.
     /// </summary>
     public static void RemoveJudged(List<RuleFinding> findings)
     {
@@ -64,7 +65,43 @@ internal sealed class SchemaRule : ResourceRule
 
         if (judged.Count > 0)
         {
-            findings.RemoveAll(f => Ids.Contains(f.Descriptor) && (judged.Contains(f.At) || (f.KeyOrigin is { } key && keys.Contains(key))));
+            findings.RemoveAll(f => Ids.Contains(f.Descriptor) && (Holds(f.At, judged) || (f.KeyOrigin is { } key && keys.Contains(key))));
+        }
+    }
+
+    // True when the node, or a node inside it, is one a rule judged (a rule reading a field of a newer Kubernetes
+    // release than the schema's knows the field the schema calls unknown).
+    private static bool Holds(DocNode node, HashSet<DocNode> judged)
+    {
+        if (judged.Contains(node))
+        {
+            return true;
+        }
+
+        switch (node)
+        {
+            case DocMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    if (Holds(entry.Value, judged))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case DocSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    if (Holds(item, judged))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
         }
     }
 

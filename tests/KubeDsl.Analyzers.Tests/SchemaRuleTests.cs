@@ -10,46 +10,8 @@ namespace KubeDsl.Analyzers.Tests;
 /// </summary>
 public class SchemaRuleTests
 {
-    /// <summary>A CRD with one field per kind of constraint.</summary>
-    public const string WidgetCrd = """
-        apiVersion: apiextensions.k8s.io/v1
-        kind: CustomResourceDefinition
-        metadata:
-          name: widgets.example.com
-        spec:
-          group: example.com
-          names: {kind: Widget, plural: widgets}
-          scope: Namespaced
-          versions:
-          - name: v1
-            served: true
-            storage: true
-            schema:
-              openAPIV3Schema:
-                type: object
-                properties:
-                  spec:
-                    type: object
-                    required: [name]
-                    properties:
-                      name: {type: string, minLength: 3, maxLength: 8}
-                      mode: {type: string, enum: [fast, safe]}
-                      replicas: {type: integer, format: int32, minimum: 1, maximum: 10}
-                      ratio: {type: number, minimum: 0, exclusiveMinimum: true}
-                      tags: {type: array, maxItems: 2, items: {type: string}, x-kubernetes-list-type: set}
-                      codes: {type: array, uniqueItems: true, items: {type: integer}}
-                      ports:
-                        type: array
-                        x-kubernetes-list-type: map
-                        x-kubernetes-list-map-keys: [port]
-                        items: {type: object, required: [port], properties: {port: {type: integer}}}
-                      id: {type: string, pattern: '^[a-z]+$'}
-                      since: {type: string, format: date-time}
-                      choice:
-                        type: object
-                        properties: {a: {type: string}, b: {type: string}}
-                        oneOf: [{required: [a]}, {required: [b]}]
-        """;
+    /// <summary>A CRD with one field per kind of constraint (shared with the command line's one-fault tests).</summary>
+    public static readonly string WidgetCrd = File.ReadAllText(KubeDsl.TestKit.Fixtures.Path("schema-rules", "widgets.example.com.yaml"));
 
     private const string Widget = """
         public static class Defs

@@ -15,7 +15,7 @@ namespace KubeDsl.Cli.Validation;
 internal sealed class Validator
 {
     private readonly ValidateOptions options;
-    private readonly RuleSettings settings;
+    private RuleSettings settings;
     private readonly EditorConfig editorConfig = new();
     private readonly Dictionary<string, FileState> states = new(StringComparer.Ordinal);
     private readonly Func<Stream> stdin;
@@ -37,6 +37,7 @@ internal sealed class Validator
         var report = new ValidationReport();
         var files = InputFiles.Expand(options.Paths, report.InputErrors);
         var inventoryFiles = InputFiles.Expand(options.Inventory, report.InputErrors);
+        ReadCrds(report);
         var resources = new List<(DocMapping Resource, bool Shown)>();
         foreach (var file in files)
         {
@@ -67,6 +68,41 @@ internal sealed class Validator
             return byPath != 0 ? byPath : a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column != b.Column ? a.Column.CompareTo(b.Column) : string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id);
         });
         return report;
+    }
+
+    // The --crd files' CRDs go into the settings every resource is checked with; what cannot be read is KD1023.
+    private void ReadCrds(ValidationReport report)
+    {
+        var schemas = new List<KubeDsl.Schemas.CustomResourceSchema>();
+        foreach (var file in InputFiles.Expand(options.Crds, report.InputErrors))
+        {
+            string? text;
+            try
+            {
+                text = TextDecoding.Decode(file.FullPath is null ? TextDecoding.ReadAll(stdin()) : TextDecoding.ReadLimited(file.FullPath), out var problem);
+                if (text is null)
+                {
+                    report.InputErrors.Add($"{file.DisplayPath}: {problem}");
+                    continue;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                report.InputErrors.Add($"{file.DisplayPath}: {e.Message}");
+                continue;
+            }
+
+            var state = new FileState(file, editorConfig.SeveritiesFor(Path.GetFullPath(file.FullPath ?? Path.Combine(Environment.CurrentDirectory, "stdin.yaml"))));
+            state.Text(text);
+            var (read, problems) = KubeDsl.Schemas.CustomResourceSchema.Read(text, file.DisplayPath);
+            schemas.AddRange(read);
+            foreach (var problem in problems)
+            {
+                Add(report, state, 1, 1, RuleCatalog.CrdUnreadable, [file.DisplayPath, problem]);
+            }
+        }
+
+        settings = settings with { CustomResources = schemas };
     }
 
     // The resources of one file that take part in the cross-resource rules; findings about the file itself are reported here.

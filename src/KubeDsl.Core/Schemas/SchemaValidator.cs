@@ -391,11 +391,11 @@ internal sealed class SchemaValidator
 
             if (!builtIn && (root || schema.EmbeddedResource) && entry.Key == "metadata" && kubernetes.Definition(ObjectMetaDefinition) is { } meta)
             {
-                Check(meta, entry.Value, childPath, builtIn: true);
+                AsKubernetes().Check(meta, entry.Value, childPath, builtIn: true);
             }
             else if (!builtIn && templates.TryGetValue(childPath, out var definition) && kubernetes.Definition(definition) is { } template)
             {
-                Check(template, entry.Value, childPath, builtIn: true);
+                AsKubernetes().Check(template, entry.Value, childPath, builtIn: true);
             }
             else if (schema.Properties is { } properties && properties.TryGetValue(entry.Key, out var property))
             {
@@ -429,6 +429,9 @@ internal sealed class SchemaValidator
             Report(SchemaProblemKind.Count, mapping, path, $"has {count} entries, more than maxProperties {max}");
         }
     }
+
+    // Metadata and pod templates inside a custom resource are judged by the Kubernetes definitions, and say so.
+    private SchemaValidator AsKubernetes() => new(kubernetes, KnownSchemas.KubernetesName, templates, waivedPodSpec is not null, problems);
 
     private void CheckArray(Schema schema, DocSequence sequence, string path, bool builtIn)
     {

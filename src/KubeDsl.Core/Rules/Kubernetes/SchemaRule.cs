@@ -43,7 +43,8 @@ internal sealed class SchemaRule : ResourceRule
     }
 
     /// <summary>
-    /// Drops the schema findings on a node another rule reported on, or on one holding such a node: the rule knows
+    /// Drops the schema findings on a value another rule reported on, and unknown fields holding such a node (a
+    /// finding about an object, such as a missing field, stays: rules report other things on objects): the rule knows
     /// why the value is wrong (a name's syntax, a pull policy's spelling, a field of a newer operator release) and
     /// says more.
     /// </summary>
@@ -65,7 +66,7 @@ internal sealed class SchemaRule : ResourceRule
 
         if (judged.Count > 0)
         {
-            findings.RemoveAll(f => Ids.Contains(f.Descriptor) && (Holds(f.At, judged) || (f.KeyOrigin is { } key && keys.Contains(key))));
+            findings.RemoveAll(f => Ids.Contains(f.Descriptor) && ((f.At is DocScalar && judged.Contains(f.At)) || (f.Descriptor == RuleCatalog.SchemaUnknownField && Holds(f.At, judged)) || (f.KeyOrigin is { } key && keys.Contains(key))));
         }
     }
 

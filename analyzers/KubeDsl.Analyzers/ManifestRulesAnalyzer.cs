@@ -37,10 +37,19 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             }
 
             var evaluated = new ConcurrentBag<EvaluatedMember>();
-            var settings = Settings.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var crds = CustomResourceFiles.Read(start.Options, start.CancellationToken);
+            var settings = Settings.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions) with { CustomResources = crds.Schemas };
             var values = ValuesFiles.ReadAll(start.Options, start.CancellationToken);
             start.RegisterSymbolAction(symbol => Analyze(symbol, attribute, evaluated, settings, values), SymbolKind.Property, SymbolKind.Method, SymbolKind.Field);
-            start.RegisterCompilationEndAction(end => CrossResource(end, evaluated, settings));
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var problem in crds.Problems)
+                {
+                    end.ReportDiagnostic(problem);
+                }
+
+                CrossResource(end, evaluated, settings);
+            });
         });
     }
 

@@ -70,9 +70,6 @@ public abstract class YamlTree
             : throw new InvalidDataException($"Expected one YAML document, found {documents.Count}.");
     }
 
-    /// <summary>Reads the whole tree as plain .NET values: dictionaries, lists, and the scalars' <see cref="YamlScalar.Value"/>.</summary>
-    public abstract object? ToPlainObject();
-
     /// <summary>
     /// The JSON Kubernetes makes of this tree (keys in document order). NaN and infinities have no JSON form and
     /// throw, as they make kubectl fail.
@@ -229,9 +226,6 @@ public sealed class YamlMapping : YamlTree
     public string? ScalarText(string key) => TryGetValue(key, out var value) && value is YamlScalar scalar ? scalar.Text : null;
 
     /// <inheritdoc />
-    public override object? ToPlainObject() => Entries.ToDictionary(e => e.Key, e => e.Value.ToPlainObject(), StringComparer.Ordinal);
-
-    /// <inheritdoc />
     public override string ToString() => Count == 1 ? "mapping (1 key)" : $"mapping ({Count} keys)";
 }
 
@@ -252,9 +246,6 @@ public sealed class YamlSequence : YamlTree
 
     /// <inheritdoc />
     public override string NodeKind => "sequence";
-
-    /// <inheritdoc />
-    public override object? ToPlainObject() => Items.Select(i => i.ToPlainObject()).ToList();
 
     /// <inheritdoc />
     public override string ToString() => Count == 1 ? "sequence (1 item)" : $"sequence ({Count} items)";
@@ -343,9 +334,6 @@ public sealed class YamlScalar : YamlTree
         _ => Text + " (" + Type.ToString().ToLowerInvariant() + ")",
     };
 
-    /// <inheritdoc />
-    public override object? ToPlainObject() => Value;
-
     internal bool IsNumber => Type is YamlScalarType.Int or YamlScalarType.Float;
 
     /// <summary>Compares two numeric scalars; NaN sorts with NaN as equal.</summary>
@@ -383,7 +371,15 @@ public sealed class YamlScalar : YamlTree
             return new YamlScalar(text, plain, YamlScalarType.String, text, line, column);
         }
 
-        var (type, value) = KubernetesScalars.Resolve(text);
+        var (kind, value) = KubeDsl.Schemas.KubernetesScalars.ResolveValue(text);
+        var type = kind switch
+        {
+            KubeDsl.Documents.ScalarKind.Boolean => YamlScalarType.Bool,
+            KubeDsl.Documents.ScalarKind.Integer => YamlScalarType.Int,
+            KubeDsl.Documents.ScalarKind.Float => YamlScalarType.Float,
+            KubeDsl.Documents.ScalarKind.Null => YamlScalarType.Null,
+            _ => YamlScalarType.String,
+        };
         if (tag is not null)
         {
             var wanted = tag[CoreTagPrefix.Length..] switch

@@ -83,7 +83,14 @@ internal static class Verify
     /// As <see cref="Analyzer"/>, with YAML files passed the way the KubeDslInventory item passes them: as
     /// AdditionalFiles with KubeDslInventory metadata (files marked false are passed without it).
     /// </summary>
-    public static async Task AnalyzerWithFiles(IEnumerable<(string Path, string Yaml, bool Inventory)> files, string source, params DiagnosticResult[] expected)
+    public static Task AnalyzerWithFiles(IEnumerable<(string Path, string Yaml, bool Inventory)> files, string source, params DiagnosticResult[] expected) =>
+        AnalyzerWithMarkedFiles("KubeDslInventory", files, source, expected);
+
+    /// <summary>As <see cref="Analyzer"/>, with CRD files passed as the KubeDslCrd item passes them (AdditionalFiles with that metadata).</summary>
+    public static Task AnalyzerWithCrds(IEnumerable<(string Path, string Yaml)> crds, string source, params DiagnosticResult[] expected) =>
+        AnalyzerWithMarkedFiles("KubeDslCrd", crds.Select(c => (c.Path, c.Yaml, true)), source, expected);
+
+    private static async Task AnalyzerWithMarkedFiles(string item, IEnumerable<(string Path, string Yaml, bool Marked)> files, string source, DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<ManifestRulesAnalyzer, DefaultVerifier>
         {
@@ -97,7 +104,7 @@ internal static class Verify
             test.TestState.AdditionalFiles.Add((path, yaml));
             if (inventory)
             {
-                config.Append('[').Append(path).Append("]\nbuild_metadata.AdditionalFiles.KubeDslInventory = true\n");
+                config.Append('[').Append(path).Append("]\nbuild_metadata.AdditionalFiles.").Append(item).Append(" = true\n");
             }
         }
 

@@ -101,10 +101,10 @@ public sealed class CorpusTests
             "flink-operator/examples/flink-tls-example/basic-secure.yaml:33:26: warning KD2014",
             "flink-operator/examples/flink-tls-example/basic-secure.yaml:34:21: warning KD2014",
             "flink-operator/examples/snapshot/job-from-savepoint.yaml:63:11: warning KD6004",
-            "spark-operator/examples/spark-pi-pod-template.yaml:76:11: error KD7010",
-            "spark-operator/examples/spark-pi-pod-template.yaml:82:11: error KD7010",
-            "spark-operator/examples/spark-pi-pod-template.yaml:151:11: error KD7010",
-            "spark-operator/examples/spark-pi-pod-template.yaml:157:11: error KD7010",
+            "spark-operator/examples/spark-pi-pod-template.yaml:76:11: error KD1011",
+            "spark-operator/examples/spark-pi-pod-template.yaml:82:11: error KD1011",
+            "spark-operator/examples/spark-pi-pod-template.yaml:151:11: error KD1011",
+            "spark-operator/examples/spark-pi-pod-template.yaml:157:11: error KD1011",
             "spark-operator/examples/spark-pi-prometheus.yaml:25:26: error KD7001",
         ], findings);
     }

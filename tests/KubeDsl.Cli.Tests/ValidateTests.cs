@@ -78,7 +78,7 @@ public sealed class ValidateTests : IDisposable
     }
 
     [Fact]
-    public void Schema_errors_have_their_own_ids_and_name_the_schema_that_refused_the_value()
+    public void Schema_errors_have_the_ids_of_the_schema_rules_and_name_the_schema_that_refused_the_value()
     {
         cli.Write("bad.yaml", """
             apiVersion: sparkoperator.k8s.io/v1beta2
@@ -103,15 +103,16 @@ public sealed class ValidateTests : IDisposable
 
             """);
         var findings = cli.Run("validate", "bad.yaml").Findings;
-        Assert.Contains("bad.yaml:5:1: error KD7012: The Spark operator v2.5.2 CRD refuses spec.type: required field is missing", findings);
-        Assert.Contains(findings, f => f.StartsWith("bad.yaml:6:9: error KD7013: The Spark operator v2.5.2 CRD refuses spec.mode: \"sideways\" (string) is not one of the allowed values", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.StartsWith("bad.yaml:11:12: error KD7011: The Spark operator v2.5.2 CRD refuses spec.driver.cores: expected integer, got \"1\" (string)", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.StartsWith("bad.yaml:13:5: error KD7010: The Spark operator v2.5.2 CRD refuses spec.driver.extra: unknown field", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.StartsWith("bad.yaml:19:11: error KD7010: The Kubernetes v1.28 Pod schema refuses spec.driver.template.spec.containers[0].bogus: unknown field (Container has no such field)", StringComparison.Ordinal));
+        Assert.Contains("bad.yaml:5:1: error KD1013: The Spark operator v2.5.2 CRD refuses spec.type: required field is missing", findings);
+        Assert.Contains("bad.yaml:5:1: error KD1013: The Spark operator v2.5.2 CRD refuses spec.executor: required field is missing", findings);
+        Assert.Contains(findings, f => f.StartsWith("bad.yaml:6:9: error KD1014: The Spark operator v2.5.2 CRD refuses spec.mode: \"sideways\" (string) is not one of the allowed values", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("bad.yaml:11:12: error KD1012: The Spark operator v2.5.2 CRD refuses spec.driver.cores: expected integer, got \"1\" (string)", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("bad.yaml:13:5: error KD1011: The Spark operator v2.5.2 CRD refuses spec.driver.extra: unknown field", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("bad.yaml:19:11: error KD1011: The Kubernetes v1.28 schema refuses spec.driver.template.spec.containers[0].bogus: unknown field", StringComparison.Ordinal));
 
         // The pull policy is KD1004's (a rule), so the schema's enum error at the same place is left out.
         Assert.Contains(findings, f => f.StartsWith("bad.yaml:18:28: error KD1004:", StringComparison.Ordinal));
-        Assert.DoesNotContain(findings, f => f.StartsWith("bad.yaml:18:28: error KD7013", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.StartsWith("bad.yaml:18:28: error KD1014", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class ValidateTests : IDisposable
         var release = cli.Run("validate", "basic.yaml");
         Assert.Contains(release.Findings, f => f.Contains("KD3012", StringComparison.Ordinal));
         var main = cli.Run("validate", "--flink-operator-version", "main", "basic.yaml");
-        Assert.DoesNotContain(main.Findings, f => f.Contains("KD3012", StringComparison.Ordinal) || f.Contains("KD7010", StringComparison.Ordinal));
+        Assert.DoesNotContain(main.Findings, f => f.Contains("KD3012", StringComparison.Ordinal) || f.Contains("KD1011", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -204,9 +205,9 @@ public sealed class ValidateTests : IDisposable
             - apiVersion: v1
               kind: ServiceAccount
               metadata: &meta {name: spark, namespace: data}
-            - apiVersion: v1
-              kind: Service
-              metadata: {name: ui, namespace: data}
+            - apiVersion: cert-manager.io/v1
+              kind: Issuer
+              metadata: {name: ca, namespace: data}
             ---
             apiVersion: sparkoperator.k8s.io/v1beta2
             kind: SparkApplication
@@ -233,7 +234,7 @@ public sealed class ValidateTests : IDisposable
         // KD5004 (the account's RBAC) has its own tests; these documents carry no Role.
         var result = cli.Run("validate", "--severity", "KD5004=none,KD6107=none", "all.yaml");
         Assert.Empty(result.Findings);
-        Assert.Equal("1 file, 3 resources (1 skipped, no rules for: Service): 0 errors, 0 warnings, 0 notes", result.Summary);
+        Assert.Equal("1 file, 3 resources (1 skipped, no rules for: Issuer): 0 errors, 0 warnings, 0 notes", result.Summary);
         Assert.Equal(0, result.ExitCode);
     }
 
@@ -269,7 +270,7 @@ public sealed class ValidateTests : IDisposable
     public void A_null_metadata_field_is_an_absent_one()
     {
         cli.Write("etl.yaml", Spark.Replace("  namespace: data", "  namespace:", StringComparison.Ordinal));
-        Assert.DoesNotContain(cli.Run("validate", "etl.yaml").Findings, f => f.Contains("KD7011", StringComparison.Ordinal));
+        Assert.DoesNotContain(cli.Run("validate", "etl.yaml").Findings, f => f.Contains("KD1012", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -23,10 +23,24 @@ public class DiagnosticCatalogTests
     }
 
     [Fact]
+    public void Retired_ids_have_pages_naming_their_replacements()
+    {
+        foreach (var (id, _, replacedBy) in KubeDsl.Rules.InputRules.Retired)
+        {
+            var page = File.ReadAllText(Path.Combine(Fixtures.RepoRoot, "docs", "rules", id + ".md"));
+            Assert.Contains("**Retired**", page, StringComparison.Ordinal);
+            foreach (var replacement in replacedBy.Split(", "))
+            {
+                Assert.Contains("[" + replacement + "](" + replacement + ".md)", page, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public void Every_id_has_a_page_and_every_page_an_id()
     {
         var pages = Directory.GetFiles(Path.Combine(Fixtures.RepoRoot, "docs", "rules"), "KD*.md").Select(p => Path.GetFileNameWithoutExtension(p)!).Order().ToList();
-        var ids = Descriptors().Select(d => d.Id).Concat(BuildTaskIds).Concat(KubeDsl.Rules.RuleCatalog.Descriptors.Select(d => d.Id)).Concat(KubeDsl.Rules.InputRules.All.Select(d => d.Id)).Concat(KubeDsl.CustomResources.CrdImportRules.All.Select(d => d.Id)).Order().ToList();
+        var ids = Descriptors().Select(d => d.Id).Concat(BuildTaskIds).Concat(KubeDsl.Rules.RuleCatalog.Descriptors.Select(d => d.Id)).Concat(KubeDsl.Rules.InputRules.All.Select(d => d.Id)).Concat(KubeDsl.Rules.InputRules.Retired.Select(r => r.Id)).Concat(KubeDsl.CustomResources.CrdImportRules.All.Select(d => d.Id)).Order().ToList();
         Assert.Equal(ids, pages);
     }
 
@@ -85,6 +99,17 @@ public class DiagnosticCatalogTests
         {
             var severity = rule.EnabledByDefault ? rule.Severity.ToString() : "Disabled";
             text.Append(rule.Id).Append(" | ").Append(rule.Category).Append(" | ").Append(severity).Append(" | ").Append(rule.Title.Replace("|", "/", StringComparison.Ordinal)).Append('\n');
+        }
+
+        if (catalogue == "InputRules")
+        {
+            text.Append("\n### Removed Rules\n\n")
+                .Append("Rule ID | Category | Severity | Notes\n")
+                .Append("--------|----------|----------|-------\n");
+            foreach (var (id, title, replacedBy) in KubeDsl.Rules.InputRules.Retired)
+            {
+                text.Append(id).Append(" | ").Append(KubeDsl.Rules.InputRules.Category).Append(" | Error | ").Append(title).Append(", replaced by ").Append(replacedBy).Append('\n');
+            }
         }
 
         Golden.AssertMatches(Path.Combine(Fixtures.RepoRoot, file), text.ToString());

@@ -3,8 +3,9 @@ using KubeDsl.TestKit;
 namespace KubeDsl.Samples.Tests;
 
 /// <summary>
-/// Every generated operator resource validates against the vendored CRD schema (the validator's own rules are
-/// tested in KubeDsl.Tests/TestKit).
+/// Every generated resource validates against its schema: the operators' vendored CRDs, the Kubernetes definitions
+/// for Kubernetes kinds and the pod templates inside Spark resources (the validator's own rules are tested in
+/// KubeDsl.Tests/TestKit and, as rules, in KubeDsl.Analyzers.Tests).
 /// </summary>
 public class SchemaValidationTests
 {
@@ -13,8 +14,7 @@ public class SchemaValidationTests
     public void Sample_validates_against_the_CRD(SampleManifest sample)
     {
         var yaml = File.ReadAllText(sample.ManifestPath);
-        var documents = YamlTree.ParseAll(yaml);
-        Assert.Equal(sample.HasOperatorResource, documents.Any(d => d is YamlMapping m && Crds.ForKind(m.ScalarText("kind")) is not null));
+        Assert.Equal(sample.HasOperatorResource, Crds.Kinds(yaml).Any(Crds.IsOperatorKind));
         var errors = Crds.ValidateAll(yaml);
         Assert.True(errors.Count == 0, sample + ":\n" + string.Join("\n", errors));
     }
@@ -46,8 +46,8 @@ public class SchemaValidationTests
     public void Flink_samples_use_main_branch_resources_which_release_1_15_0_does_not_have()
     {
         var yaml = File.ReadAllText(SampleCatalog.All.Single(s => s.File == "basic.yaml" && s.Project == "Flink").ManifestPath);
-        var errors = Crds.FlinkDeploymentRelease115.Validate(YamlTree.Parse(yaml));
+        var errors = Crds.ValidateAll(yaml, flinkMainBranch: false);
         Assert.Equal(["spec.jobManager.resources", "spec.taskManager.resources"], errors.Select(e => e[..e.IndexOf(':', StringComparison.Ordinal)]));
-        Assert.Empty(Crds.FlinkDeployment.Validate(YamlTree.Parse(yaml)));
+        Assert.Empty(Crds.ValidateAll(yaml));
     }
 }

@@ -234,8 +234,8 @@ public static class SemanticYaml
             return options.SameQuantityAmount
                 && (expected.IsNumber || expected.Type == YamlScalarType.String)
                 && (actual.IsNumber || actual.Type == YamlScalarType.String)
-                && KubernetesScalars.TryParseQuantity(expected.Text, out var e)
-                && KubernetesScalars.TryParseQuantity(actual.Text, out var a)
+                && KubeDsl.Documents.QuantityText.TryParseAmount(expected.Text, out var e)
+                && KubeDsl.Documents.QuantityText.TryParseAmount(actual.Text, out var a)
                 && e == a;
         }
 

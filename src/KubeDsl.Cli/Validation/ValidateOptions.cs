@@ -15,6 +15,9 @@ internal sealed class ValidateOptions
 
     public List<string> Inventory { get; } = [];
 
+    /// <summary>CRD files (--crd): resources of their kinds are checked against them, as the analyzers do with KubeDslCrd items.</summary>
+    public List<string> Crds { get; } = [];
+
     public OutputFormat Format { get; set; } = OutputFormat.Text;
 
     public string? Output { get; set; }
@@ -53,6 +56,7 @@ internal sealed class ValidateOptions
           --format text|json|sarif         output format (default text)
           --output FILE                    write the report to FILE instead of standard output
           --inventory PATH                 YAML of objects that exist elsewhere (repeatable; files or folders)
+          --crd PATH                       CRDs to check their kinds' resources against (repeatable; files or folders)
           --severity ID=LEVEL              error, warning, suggestion, silent or none, default (repeatable, or ID=LEVEL,ID=LEVEL)
           --warnings-as-errors             warnings count as errors (exit code 1)
           --flink-operator-version VER     Flink operator release the manifests target (default 1.15.0, or main)
@@ -110,6 +114,9 @@ internal sealed class ValidateOptions
                     break;
                 case "--output" or "-o":
                     options.Output = Value() ?? Fail(ref error, "--output needs a file");
+                    break;
+                case "--crd":
+                    options.Crds.Add(Value() ?? Fail(ref error, "--crd needs a file or folder"));
                     break;
                 case "--inventory":
                     options.Inventory.Add(Value() ?? Fail(ref error, "--inventory needs a file or folder"));

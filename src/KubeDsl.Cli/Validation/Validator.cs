@@ -1,24 +1,21 @@
 using KubeDsl.Documents;
 using KubeDsl.Rules;
 using KubeDsl.Rules.References;
-using KubeDsl.Schemas;
 using KubeDsl.Values;
 using KubeDsl.Yaml;
-using YamlDotNet.Core;
 
 namespace KubeDsl.Cli.Validation;
 
 /// <summary>
-/// The YAML front end: reads each file into document trees, checks each resource against its schema and runs the
-/// rule catalogue on it, then the cross-resource rules over every resource and the inventory, and places each
+/// The YAML front end: reads each file into document trees and runs the rule catalogue on each resource (its
+/// schema rules included), then the cross-resource rules over every resource and the inventory, and places each
 /// finding at a line and column of its file after the configuration (command line, .editorconfig, disable
 /// comments) has set its severity.
 /// </summary>
 internal sealed class Validator
 {
     private readonly ValidateOptions options;
-    private readonly RuleSettings settings;
-    private readonly SchemaCatalog schemas;
+    private RuleSettings settings;
     private readonly EditorConfig editorConfig = new();
     private readonly Dictionary<string, FileState> states = new(StringComparer.Ordinal);
     private readonly Func<Stream> stdin;
@@ -32,7 +29,6 @@ internal sealed class Validator
             RequireImageDigests = options.RequireImageDigests,
             SparkOperatorVersion = options.SparkOperatorVersion,
         };
-        schemas = new SchemaCatalog(settings.FlinkMainBranch);
         this.stdin = stdin ?? Console.OpenStandardInput;
     }
 
@@ -41,6 +37,7 @@ internal sealed class Validator
         var report = new ValidationReport();
         var files = InputFiles.Expand(options.Paths, report.InputErrors);
         var inventoryFiles = InputFiles.Expand(options.Inventory, report.InputErrors);
+        ReadCrds(report);
         var resources = new List<(DocMapping Resource, bool Shown)>();
         foreach (var file in files)
         {
@@ -65,15 +62,47 @@ internal sealed class Validator
             }
         }
 
-        // A value a rule judges and the schema refuses too is reported once, by the rule, whose message says more.
-        var ruled = report.Findings.Where(f => f.Descriptor.Category != InputRules.Category).Select(f => (f.Path, f.Line, f.Column)).ToHashSet();
-        report.Findings.RemoveAll(f => f.Descriptor.Category == InputRules.Category && f.Descriptor != InputRules.NotYaml && ruled.Contains((f.Path, f.Line, f.Column)));
         report.Findings.Sort((a, b) =>
         {
             var byPath = string.CompareOrdinal(a.Path, b.Path);
             return byPath != 0 ? byPath : a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column != b.Column ? a.Column.CompareTo(b.Column) : string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id);
         });
         return report;
+    }
+
+    // The --crd files' CRDs go into the settings every resource is checked with; what cannot be read is KD1023.
+    private void ReadCrds(ValidationReport report)
+    {
+        var schemas = new List<KubeDsl.Schemas.CustomResourceSchema>();
+        foreach (var file in InputFiles.Expand(options.Crds, report.InputErrors))
+        {
+            string? text;
+            try
+            {
+                text = TextDecoding.Decode(file.FullPath is null ? TextDecoding.ReadAll(stdin()) : TextDecoding.ReadLimited(file.FullPath), out var problem);
+                if (text is null)
+                {
+                    report.InputErrors.Add($"{file.DisplayPath}: {problem}");
+                    continue;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                report.InputErrors.Add($"{file.DisplayPath}: {e.Message}");
+                continue;
+            }
+
+            var state = new FileState(file, editorConfig.SeveritiesFor(Path.GetFullPath(file.FullPath ?? Path.Combine(Environment.CurrentDirectory, "stdin.yaml"))));
+            state.Text(text);
+            var (read, problems) = KubeDsl.Schemas.CustomResourceSchema.Read(text, file.DisplayPath);
+            schemas.AddRange(read);
+            foreach (var problem in problems)
+            {
+                Add(report, state, 1, 1, RuleCatalog.CrdUnreadable, [file.DisplayPath, problem]);
+            }
+        }
+
+        settings = settings with { CustomResources = schemas };
     }
 
     // The resources of one file that take part in the cross-resource rules; findings about the file itself are reported here.
@@ -152,7 +181,6 @@ internal sealed class Validator
                 continue;
             }
 
-            CheckSchema(report, state, item.Source, resource, kind);
             foreach (var finding in RuleCatalog.Check(resource, settings))
             {
                 AddRuleFinding(report, resource, finding);
@@ -165,48 +193,6 @@ internal sealed class Validator
         }
 
         return resources;
-    }
-
-    private void CheckSchema(ValidationReport report, FileState state, ValuesMapping source, DocMapping resource, string kind)
-    {
-        YamlMapping tree;
-        try
-        {
-            tree = (YamlMapping)YamlTree.FromValues(source);
-        }
-        catch (YamlException e)
-        {
-            Add(report, state, (int)e.Start.Line, (int)e.Start.Column, InputRules.NotYaml, [e.Message]);
-            return;
-        }
-
-        foreach (var error in schemas.Validate(tree))
-        {
-            var descriptor = error.Kind switch
-            {
-                SchemaErrorKind.UnknownField => InputRules.UnknownField,
-                SchemaErrorKind.WrongType => InputRules.WrongType,
-                SchemaErrorKind.MissingRequired => InputRules.MissingRequired,
-                SchemaErrorKind.NotInEnum => InputRules.NotInEnum,
-                SchemaErrorKind.ApiVersion => InputRules.ApiVersion,
-                SchemaErrorKind.Constraint => InputRules.Constraint,
-
-                // KD1001 and KD1005 judge names and labels with the operators' own limits; one finding is enough.
-                _ => null,
-            };
-            if (descriptor is not null)
-            {
-                var (line, column) = (Math.Max(1, error.Line), Math.Max(1, error.Column));
-
-                // A missing field is reported at the key of the mapping that lacks it (spec:), not its first entry.
-                if (error.Kind == SchemaErrorKind.MissingRequired && KeyOfNodeAt(resource, state.Lines!.Offset(line, column)) is { } key)
-                {
-                    (line, column) = state.Lines.At(key.Start);
-                }
-
-                Add(report, state, line, column, descriptor, [error.Schema ?? schemas.NameFor(kind), error.Path.Length == 0 ? "the document" : error.Path, error.Message]);
-            }
-        }
     }
 
     private void AddRuleFinding(ValidationReport report, DocMapping resource, RuleFinding finding)
@@ -248,37 +234,6 @@ internal sealed class Validator
                     }
 
                     break;
-            }
-        }
-
-        return null;
-    }
-
-    // The key holding the mapping that starts at offset (null for the document itself).
-    private static SourceOrigin? KeyOfNodeAt(DocMapping root, int offset)
-    {
-        var stack = new Stack<DocMapping>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            foreach (var entry in stack.Pop().Entries)
-            {
-                if (entry.Value is DocMapping { Origin: { } origin } child && origin.Start == offset)
-                {
-                    return entry.KeyOrigin;
-                }
-
-                if (entry.Value is DocMapping mapping)
-                {
-                    stack.Push(mapping);
-                }
-                else if (entry.Value is DocSequence sequence)
-                {
-                    foreach (var item in sequence.Items.OfType<DocMapping>())
-                    {
-                        stack.Push(item);
-                    }
-                }
             }
         }
 

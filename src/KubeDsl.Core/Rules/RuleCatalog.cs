@@ -49,6 +49,58 @@ internal static class RuleCatalog
         "KD1010", "Derived or configured pod or service name is invalid", RuleDescriptor.Kubernetes, RuleSeverity.Error,
         "{0}");
 
+    public static readonly RuleDescriptor SchemaUnknownField = new(
+        "KD1011", "Field the schema does not have", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaWrongType = new(
+        "KD1012", "Value of the wrong type", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaMissingRequired = new(
+        "KD1013", "Required field missing", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaNotInEnum = new(
+        "KD1014", "Value the schema does not list", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaPattern = new(
+        "KD1015", "Text that does not match the schema's pattern", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaRange = new(
+        "KD1016", "Number outside the schema's range", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaLength = new(
+        "KD1017", "Text too short or too long", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaCount = new(
+        "KD1018", "Too few or too many items", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaDuplicate = new(
+        "KD1019", "Duplicate entry in a list of unique entries", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaApiVersion = new(
+        "KD1020", "API version or kind the schema does not serve", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaAlternatives = new(
+        "KD1021", "Value that fits none of the schema's alternatives", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor SchemaFormat = new(
+        "KD1022", "Text not in the schema's format", RuleDescriptor.Kubernetes, RuleSeverity.Error,
+        "The {0} refuses {1}: {2}");
+
+    public static readonly RuleDescriptor CrdUnreadable = new(
+        "KD1023", "Project CRD that cannot be read", RuleDescriptor.Kubernetes, RuleSeverity.Warning,
+        "{0}: {1}; resources of its kinds are not checked against it");
+
     public static readonly RuleDescriptor JvmMemoryRejected = new(
         "KD2001", "Memory is not in Spark's format", RuleDescriptor.Spark, RuleSeverity.Error,
         "{0} '{1}' is not a size Spark reads: it takes an integer and k, m, g, t or p ({2}); write {3}");
@@ -560,11 +612,14 @@ internal static class RuleCatalog
         new Airflow.AirflowDagRule(),
         new Security.CredentialRule(),
         new Airflow.AirflowTaskRule(),
+
+        // Last: a value another rule already judged is reported once, by that rule (see Check).
+        new SchemaRule(),
     ];
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly IReadOnlyList<RuleDescriptor> Descriptors =
-        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Concat(Security.PodSecurityRule.Descriptors).Concat(Security.LeastPrivilegeRule.Descriptors).Append(DriverWithoutNetworkPolicy).Append(FlinkTarget).Append(FlinkTargetDeclaredNowhere).Append(InventoryUnreadable).Append(InventorySecretValue).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        Rules.SelectMany(r => r.Descriptors).Concat(References.ReferenceRule.Descriptors).Concat(Security.PodSecurityRule.Descriptors).Concat(Security.LeastPrivilegeRule.Descriptors).Append(DriverWithoutNetworkPolicy).Append(FlinkTarget).Append(FlinkTargetDeclaredNowhere).Append(InventoryUnreadable).Append(InventorySecretValue).Append(CrdUnreadable).Distinct().OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Runs the rules that judge resources together (references, Flink session-job targets, Pod Security levels
@@ -590,6 +645,7 @@ internal static class RuleCatalog
             rule.Check(context);
         }
 
+        SchemaRule.RemoveJudged(findings);
         return findings;
     }
 }

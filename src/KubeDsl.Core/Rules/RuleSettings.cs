@@ -45,6 +45,12 @@ internal sealed record RuleSettings(string FlinkOperatorVersion, IReadOnlyDictio
     /// <summary>The build property KubeDslAirflowVersion as written (null when unset); <see cref="Documents.AirflowTargets.Parse"/> reads it.</summary>
     public string? AirflowVersion { get; init; }
 
+    /// <summary>
+    /// The project's own CRDs (AdditionalFiles with KubeDslCrd="true"): resources of their kinds are checked against
+    /// them, before the built-in schemas.
+    /// </summary>
+    public IReadOnlyList<Schemas.CustomResourceSchema> CustomResources { get; init; } = System.Array.Empty<Schemas.CustomResourceSchema>();
+
     public static RuleSettings Default { get; } = new(DefaultFlinkOperatorVersion, new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>True when the target is the operator's main branch (unreleased fields allowed).</summary>

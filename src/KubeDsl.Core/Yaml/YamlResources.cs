@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using KubeDsl.Documents;
+using KubeDsl.Schemas;
 using KubeDsl.Values;
 
 namespace KubeDsl.Yaml;
@@ -110,7 +110,9 @@ internal static class YamlResources
 
     private static string? Text(ValuesMapping mapping, string key) => Value(mapping, key) is ValuesScalar { IsNull: false } scalar ? scalar.Text : null;
 
-    // The rules read text; plain scalars get their YAML core type, quoted, block and !!str ones are strings.
+    // Plain scalars get the type Kubernetes gives them (go-yaml v2 through sigs.k8s.io/yaml: yes and on are
+    // booleans, 0x1F and 1_000 integers); quoted, block and !!str ones are strings; an !!int, !!float or !!bool
+    // tag keeps its word.
     private static ScalarKind KindOf(ValuesScalar scalar)
     {
         if (scalar.IsNull)
@@ -123,14 +125,7 @@ internal static class YamlResources
             return ScalarKind.String;
         }
 
-        var text = scalar.Text;
-        return text switch
-        {
-            "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => ScalarKind.Boolean,
-            _ when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) => ScalarKind.Integer,
-            _ when text.Length > 0 && (char.IsDigit(text[0]) || text[0] is '-' or '+' or '.') && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) => ScalarKind.Float,
-            _ => ScalarKind.String,
-        };
+        return scalar.Text.Length == 0 ? ScalarKind.String : KubernetesScalars.Resolve(scalar.Text);
     }
 }
 

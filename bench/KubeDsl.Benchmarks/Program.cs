@@ -5,6 +5,7 @@ using KubeDsl.Benchmarks;
 //   analyzer [count]                        time per definition of the rule analyzer, in process
 //   phases [count]                          the generator's time split into evaluation, document trees and YAML
 //   emit [count]                            emit time of the compilation with and without the generator
+//   ide [count]                             IDE latency after editing one literal: generator, the file's diagnostics, compilation end
 //   write-project DIR FEED VERSION [count]  a project of count definitions using the KubeDsl package VERSION from FEED
 //   rsp FILE DIR                            the generator over the compilation a build's csc .rsp describes
 // The suite (default plain) picks the generated project: `plain` is plain-data definitions over shared defaults
@@ -45,7 +46,10 @@ switch (mode)
     case "emit":
         EmitTiming.Run(new InProcessProject(suite, Count(1)));
         return 0;
+    case "ide":
+        IdeLatency.Run(new InProcessProject(suite, Count(1)));
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': generator, analyzer, phases, emit, write-project or rsp.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': generator, analyzer, phases, emit, ide, write-project or rsp.");
         return 1;
 }

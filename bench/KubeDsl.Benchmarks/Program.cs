@@ -5,6 +5,7 @@ using KubeDsl.Benchmarks;
 //   analyzer [count]                        time per definition of the rule analyzer, in process
 //   phases [count]                          the generator's time split into evaluation, document trees and YAML
 //   emit [count]                            emit time of the compilation with and without the generator
+//   ide [count]                             IDE latency after editing one literal: generator, the file's diagnostics, compilation end
 //   write-project DIR FEED VERSION [count]  a project of count definitions using the KubeDsl package VERSION from FEED
 //   rsp FILE DIR                            the generator over the compilation a build's csc .rsp describes
 //   crd-import NAME FILE...                 the CRD importer's time and the size of the C# it writes for the files
@@ -49,7 +50,10 @@ switch (mode)
     case "crd-import":
         CrdImportTiming.Run(positional[1], positional.Skip(2).ToList());
         return 0;
+    case "ide":
+        IdeLatency.Run(new InProcessProject(suite, Count(1)));
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': generator, analyzer, phases, emit, write-project, rsp or crd-import.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': generator, analyzer, phases, emit, ide, write-project, rsp or crd-import.");
         return 1;
 }

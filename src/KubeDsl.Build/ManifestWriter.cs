@@ -35,11 +35,23 @@ internal static class ManifestWriter
     /// <param name="outputDirectory">The manifests folder.</param>
     /// <param name="verify">Only compare: report in <see cref="WriteResult.Written"/> and <see cref="WriteResult.Pruned"/> what a sync would change, and change nothing.</param>
     /// <param name="kustomization">Also write a kustomization.yaml in every folder with resources, listing them.</param>
-    public static WriteResult Sync(IReadOnlyList<EmbeddedManifest> manifests, string outputDirectory, bool verify = false, bool kustomization = false)
+    /// <param name="project">
+    /// The project file whose manifests these are. The folder then belongs to it (<see cref="OwnerFile"/>), and a
+    /// folder another existing project owns is refused with KD0014 before anything is written: each project
+    /// prunes what it does not produce, so two projects in one folder would delete each other's files.
+    /// </param>
+    public static WriteResult Sync(IReadOnlyList<EmbeddedManifest> manifests, string outputDirectory, bool verify = false, bool kustomization = false, string? project = null)
     {
         var result = new WriteResult();
         var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         var rootWithSeparator = root + Path.DirectorySeparatorChar;
+        if (project is not null && (manifests.Count > 0 || Directory.Exists(root)) && ClaimFolder(root, Path.GetFullPath(project), verify) is { } owner)
+        {
+            result.Errors.Add((BuildErrorCodes.SharedOutputFolder, Path.Combine(root, OwnerFile), "Both " + owner + " and " + Path.GetFullPath(project) + " write manifests into " + root
+                + "; each project prunes the files it does not produce, so they would delete each other's. Give each project its own KubeDslOutputPath (a subfolder each), or delete " + OwnerFile + " there if " + owner + " no longer writes to it"));
+            return result;
+        }
+
         var produced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var targets = new List<(EmbeddedManifest Manifest, string File)>();
 
@@ -127,6 +139,83 @@ internal static class ManifestWriter
         return result;
     }
 
+    /// <summary>
+    /// The file in a manifests folder naming the project that writes it, as a path relative to the folder with
+    /// forward slashes, so it reads the same on every clone (teams commit the folder).
+    /// </summary>
+    public const string OwnerFile = ".kubedsl-project";
+
+    /// <summary>
+    /// Makes <paramref name="project"/> the folder's owner unless another existing project is: that project's path
+    /// is returned. A recorded project that no longer exists (moved, renamed) gives the folder up. Creating the file
+    /// is atomic (CreateNew), so of two projects building at once exactly one becomes the owner. Verify mode only
+    /// checks.
+    /// </summary>
+    private static string? ClaimFolder(string root, string project, bool verify)
+    {
+        var file = Path.Combine(root, OwnerFile);
+        var claim = RelativePath(root, project) + "\n";
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            string? recorded = null;
+            try
+            {
+                recorded = File.ReadAllText(file, Utf8NoBom).Trim();
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+            }
+
+            if (recorded is not null)
+            {
+                var owner = Path.GetFullPath(Path.Combine(root, recorded.Replace('/', Path.DirectorySeparatorChar)));
+                if (string.Equals(owner, project, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                if (File.Exists(owner))
+                {
+                    return owner;
+                }
+
+                if (!verify)
+                {
+                    WriteAtomically(file, Utf8NoBom.GetBytes(claim));
+                }
+
+                return null;
+            }
+
+            if (verify)
+            {
+                return null;
+            }
+
+            try
+            {
+                Directory.CreateDirectory(root);
+                using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
+                var bytes = Utf8NoBom.GetBytes(claim);
+                stream.Write(bytes, 0, bytes.Length);
+                return null;
+            }
+            catch (IOException) when (File.Exists(file))
+            {
+                // Another build created it first: read whom it names.
+            }
+        }
+
+        return null;
+    }
+
+    // Path.GetRelativePath is not in netstandard2.0; a file URI relative to the folder's gives the same.
+    private static string RelativePath(string root, string file)
+    {
+        var relative = new Uri(root + Path.DirectorySeparatorChar).MakeRelativeUri(new Uri(file));
+        return relative.IsAbsoluteUri ? file.Replace('\\', '/') : Uri.UnescapeDataString(relative.OriginalString);
+    }
+
     private enum FileState
     {
         /// <summary>Not there yet: the manifest is written.</summary>
@@ -162,9 +251,15 @@ internal static class ManifestWriter
 
     private static void Prune(string root, HashSet<string> produced, WriteResult result, bool verify)
     {
+        // A subfolder with an owner file of its own belongs to that project (KubeDslOutputPath inside this one's).
+        var owned = Directory.EnumerateFiles(root, OwnerFile, SearchOption.AllDirectories)
+            .Select(f => Path.GetDirectoryName(f)! + Path.DirectorySeparatorChar)
+            .Where(d => d.Length > root.Length + 1)
+            .ToList();
         var candidates = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => ManifestPath.HasManifestExtension(f, StringComparison.OrdinalIgnoreCase))
             .Where(f => !produced.Contains(f))
+            .Where(f => !owned.Exists(d => f.StartsWith(d, StringComparison.Ordinal)))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
         foreach (var file in candidates)

@@ -24,6 +24,12 @@ public sealed class WriteManifests : Task
     public string ProjectDirectory { get; set; } = string.Empty;
 
     /// <summary>
+    /// The project file (MSBuildProjectFullPath). When given, the manifests folder belongs to this project and a
+    /// folder another project writes is an error (KD0014).
+    /// </summary>
+    public string ProjectFile { get; set; } = string.Empty;
+
+    /// <summary>
     /// Check mode for CI: write nothing, and fail listing every file that differs from what the definitions
     /// produce (missing, changed, or generated but no longer produced).
     /// </summary>
@@ -61,7 +67,7 @@ public sealed class WriteManifests : Task
         }
 
         var readTime = watch.ElapsedMilliseconds;
-        var result = ManifestWriter.Sync(manifests, output, Verify, Kustomization);
+        var result = ManifestWriter.Sync(manifests, output, Verify, Kustomization, ProjectFile.Length == 0 ? null : ProjectFile);
         var syncTime = watch.ElapsedMilliseconds - readTime;
         foreach (var (code, file, message) in result.Errors)
         {

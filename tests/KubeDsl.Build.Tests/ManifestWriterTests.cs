@@ -196,4 +196,72 @@ public sealed class ManifestWriterTests : IDisposable
         var result = ManifestWriter.Sync([Manifest("a.yaml"), Manifest("A.yaml")], root);
         Assert.Equal("KD0003", Assert.Single(result.Errors).Code);
     }
+
+    // Project files for the ownership tests: the owner file names a project only while it exists.
+    private string ProjectFile(string name)
+    {
+        var file = Path.Combine(root, "src", name, name + ".csproj");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, "<Project />");
+        return file;
+    }
+
+    [Fact]
+    public void The_first_project_owns_the_folder_and_a_second_one_is_refused_before_anything_is_written()
+    {
+        var a = ProjectFile("A");
+        var b = ProjectFile("B");
+        var output = Path.Combine(root, "deploy");
+        Assert.Empty(ManifestWriter.Sync([Manifest("a.yaml")], output, project: a).Errors);
+        Assert.Equal("../src/A/A.csproj\n", File.ReadAllText(Path.Combine(output, ManifestWriter.OwnerFile)));
+        Assert.Empty(ManifestWriter.Sync([Manifest("a.yaml", "kind: Again\n")], output, project: a).Errors);
+
+        var refused = ManifestWriter.Sync([Manifest("b.yaml")], output, project: b);
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal("KD0014", error.Code);
+        Assert.Contains("Both " + a + " and " + b + " write manifests into " + output, error.Message, StringComparison.Ordinal);
+        Assert.Empty(refused.Written);
+        Assert.Empty(refused.Pruned);
+        Assert.False(File.Exists(Path.Combine(output, "b.yaml")));
+        Assert.True(File.Exists(Path.Combine(output, "a.yaml")));
+
+        // Verify mode refuses too, and changes nothing.
+        Assert.Equal("KD0014", Assert.Single(ManifestWriter.Sync([Manifest("b.yaml")], output, verify: true, project: b).Errors).Code);
+    }
+
+    [Fact]
+    public void A_folder_whose_owner_no_longer_exists_passes_to_the_project_that_writes_it()
+    {
+        var a = ProjectFile("A");
+        var b = ProjectFile("B");
+        var output = Path.Combine(root, "deploy");
+        ManifestWriter.Sync([Manifest("a.yaml")], output, project: a);
+        File.Delete(a);
+        var result = ManifestWriter.Sync([Manifest("b.yaml")], output, project: b);
+        Assert.Empty(result.Errors);
+        Assert.Equal("../src/B/B.csproj\n", File.ReadAllText(Path.Combine(output, ManifestWriter.OwnerFile)));
+        Assert.Equal([Path.Combine(output, "a.yaml")], result.Pruned);
+    }
+
+    [Fact]
+    public void A_subfolder_another_project_owns_is_not_pruned()
+    {
+        var a = ProjectFile("A");
+        var b = ProjectFile("B");
+        var output = Path.Combine(root, "deploy");
+        ManifestWriter.Sync([Manifest("a.yaml")], output, project: a);
+        Assert.Empty(ManifestWriter.Sync([Manifest("b.yaml")], Path.Combine(output, "b"), project: b).Errors);
+        var again = ManifestWriter.Sync([Manifest("a.yaml")], output, project: a);
+        Assert.Empty(again.Errors);
+        Assert.Empty(again.Pruned);
+        Assert.True(File.Exists(Path.Combine(output, "b", "b.yaml")));
+    }
+
+    [Fact]
+    public void A_project_without_manifests_creates_no_folder()
+    {
+        var output = Path.Combine(root, "deploy");
+        Assert.Empty(ManifestWriter.Sync([], output, project: ProjectFile("A")).Errors);
+        Assert.False(Directory.Exists(output));
+    }
 }

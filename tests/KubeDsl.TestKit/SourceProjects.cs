@@ -39,8 +39,12 @@ public static class SourceProjects
     /// <summary>A net10.0 project with the runtime, the generator and the build step.</summary>
     /// <param name="properties">More MSBuild properties, as XML elements (<c>&lt;KubeDslKustomization&gt;true&lt;/KubeDslKustomization&gt;</c>).</param>
     /// <param name="analyzers">Whether the rule analyzers run too.</param>
-    public static string Text(string properties = "", bool analyzers = false)
+    /// <param name="targetFrameworks">The target framework, or several separated by ';' (a multi-targeted project).</param>
+    public static string Text(string properties = "", bool analyzers = false, string targetFrameworks = "net10.0")
     {
+        var frameworks = targetFrameworks.Contains(';', StringComparison.Ordinal)
+            ? "<TargetFrameworks>" + targetFrameworks + "</TargetFrameworks>"
+            : "<TargetFramework>" + targetFrameworks + "</TargetFramework>";
         var repo = Fixtures.RepoRoot;
         var analyzer = analyzers
             ? $"\n    <ProjectReference Include=\"{repo}/analyzers/KubeDsl.Analyzers/KubeDsl.Analyzers.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
@@ -49,7 +53,7 @@ public static class SourceProjects
         return $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
+                {frameworks}
                 <Nullable>enable</Nullable>{extra}
               </PropertyGroup>
               <ItemGroup>

@@ -30,25 +30,15 @@ internal static class ParityCheck
     public static List<RuleFinding> Findings(ParityCase row)
     {
         var settings = row.OperatorConfiguration is { } conf ? new RuleSettings(RuleSettings.DefaultFlinkOperatorVersion, conf) : RuleSettings.Default;
-        var findings = new List<RuleFinding>();
-        var contexts = new List<ResourceContext>();
+        var resources = new List<KubeDsl.Documents.DocMapping>();
         foreach (var resource in row.Resources())
         {
             var read = YamlResources.Read(resource.ToJsonString());
             Assert.Null(read.Error);
-            contexts.AddRange(read.Resources.Select(d => new ResourceContext(d, findings, settings)));
+            resources.AddRange(read.Resources);
         }
 
-        foreach (var context in contexts)
-        {
-            foreach (var rule in RuleCatalog.Rules)
-            {
-                rule.Check(context);
-            }
-        }
-
-        RuleCatalog.CheckAcross(contexts, []);
-        return findings;
+        return KubeDsl.TestKit.RuleTrees.Findings(resources, settings).Select(f => f.Finding).ToList();
     }
 
     public static bool IsError(RuleFinding finding) => (finding.Severity ?? finding.Descriptor.Severity) == RuleSeverity.Error;
@@ -75,6 +65,28 @@ internal static class ParityCheck
             ? row.Rule is { } rule && findings.Any(f => f.Descriptor.Id == rule && IsError(f))
             : errors.Count == 0;
         Assert.True(agrees == (row.Difference is null), $"{row}: agreement is {agrees}, but the row says {(row.Difference is null ? "it agrees" : "it differs: " + row.Difference)}");
+    }
+
+    /// <summary>
+    /// The docs page of the validator says how many ported cases agree and names every case that does not (the
+    /// case's own words), as the rows do.
+    /// </summary>
+    public static void AssertPageAgrees(IReadOnlyList<ParityCase> rows, string page)
+    {
+        var agree = rows.Count(r => r.Difference is null);
+        var text = File.ReadAllText(Path.Combine(KubeDsl.TestKit.Fixtures.RepoRoot, "docs", page));
+        Assert.True(text.Contains($"{agree} of {rows.Count} ported cases agree", StringComparison.Ordinal), $"docs/{page} should say {agree} of {rows.Count} ported cases agree");
+        foreach (var row in rows.Where(r => r.Difference is not null))
+        {
+            Assert.Contains(row.Case, text, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The resource after <paramref name="change"/>, for cases written as one change to a base resource.</summary>
+    public static JsonObject With(JsonObject resource, Action<JsonObject> change)
+    {
+        change(resource);
+        return resource;
     }
 
     /// <summary>A deep copy, so each case mutates its own resource.</summary>

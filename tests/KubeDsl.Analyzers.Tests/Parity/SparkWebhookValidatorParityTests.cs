@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static KubeDsl.Analyzers.Tests.Parity.ParityCheck;
 
 namespace KubeDsl.Analyzers.Tests.Parity;
 
@@ -40,12 +41,6 @@ public class SparkWebhookValidatorParityTests
         ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = "default" },
         ["spec"] = new JsonObject { ["schedule"] = "@every 1h", ["template"] = Template() },
     };
-
-    private static JsonObject With(JsonObject resource, Action<JsonObject> change)
-    {
-        change(resource);
-        return resource;
-    }
 
     private static JsonObject Conf(params (string Key, string Value)[] pairs)
     {
@@ -172,15 +167,5 @@ public class SparkWebhookValidatorParityTests
     public void Case_gets_the_verdict_the_row_states(ParityCase row) => ParityCheck.Verify(row);
 
     [Fact]
-    public void Agreement_is_what_the_docs_table_says()
-    {
-        var rows = All().ToList();
-        var agree = rows.Count(r => r.Difference is null);
-        var page = File.ReadAllText(Path.Combine(KubeDsl.TestKit.Fixtures.RepoRoot, "docs", "spark-validator.md"));
-        Assert.True(page.Contains($"{agree} of {rows.Count} ported cases agree", StringComparison.Ordinal), $"docs/spark-validator.md should say {agree} of {rows.Count} ported cases agree");
-        foreach (var row in rows.Where(r => r.Difference is not null))
-        {
-            Assert.Contains(row.Case, page, StringComparison.Ordinal);
-        }
-    }
+    public void Agreement_is_what_the_docs_table_says() => ParityCheck.AssertPageAgrees(All().ToList(), "spark-validator.md");
 }

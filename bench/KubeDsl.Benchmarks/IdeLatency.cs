@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using KubeDsl.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KubeDsl.Benchmarks;
+
+/// <summary>
+/// `ide`: what a user waits for after typing in a large project. The suite's project is opened in an
+/// <see cref="AdhocWorkspace"/>; each edit changes one string literal of the first definition and times, on the
+/// workspace's new compilation, (a) the generator driver run incrementally (the driver of the previous edit, so
+/// only the edited definition is evaluated again) until the bundle holds the new value, (b) the analyzer
+/// diagnostics of the edited file (<c>GetAnalyzerSemanticDiagnosticsAsync</c>, what the IDE asks for the open
+/// file), and (c) the compilation-end analysis (the cross-resource rules, after every definition is evaluated:
+/// what full-solution analysis waits for). Medians of the measured edits after warm-up edits.
+/// </summary>
+internal static class IdeLatency
+{
+    private const int WarmUpEdits = 3;
+    private const int Edits = 7;
+
+    // Targets: the open file's diagnostics within a keystroke pause, the cross-resource ones within a second.
+    private const double FileTarget = 50;
+    private const double CompilationEndTarget = 1000;
+
+    // The literal each edit changes: the first definition's date argument (Definitions.cs).
+    private const string Literal = "\"2026-01-01\"";
+
+    public static void Run(InProcessProject project)
+    {
+        if (project.Suite != Suite.Plain)
+        {
+            throw new ArgumentException("the ide mode edits a literal of the plain suite's definitions");
+        }
+
+        using var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var info = ProjectInfo.Create(projectId, VersionStamp.Create(), "Bench", "Bench", LanguageNames.CSharp,
+            compilationOptions: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            parseOptions: project.Parse,
+            metadataReferences: project.References);
+        var solution = workspace.CurrentSolution.AddProject(info);
+        DocumentId? edited = null;
+        foreach (var tree in project.Trees)
+        {
+            var id = DocumentId.CreateNewId(projectId);
+            solution = solution.AddDocument(id, tree.FilePath, tree.GetText(), filePath: tree.FilePath);
+            if (edited is null && tree.GetText().ToString().Contains(Literal, StringComparison.Ordinal))
+            {
+                edited = id;
+            }
+        }
+
+        if (edited is null || !workspace.TryApplyChanges(solution))
+        {
+            throw new InvalidOperationException("the project did not open");
+        }
+
+        // The IDE has built the project once before the user types: the driver holds every definition's result.
+        var driver = project.NewDriver().RunGenerators(Compilation(workspace));
+        var generator = new List<double>();
+        var file = new List<double>();
+        var end = new List<double>();
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ManifestRulesAnalyzer());
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        for (var edit = 0; edit < WarmUpEdits + Edits; edit++)
+        {
+            var document = workspace.CurrentSolution.GetDocument(edited)!;
+            var text = document.GetTextAsync().GetAwaiter().GetResult();
+            var at = text.ToString().IndexOf("\"2026-01-", StringComparison.Ordinal);
+            var value = $"\"2026-01-{edit % 28 + 1:00}\"";
+            if (!workspace.TryApplyChanges(workspace.CurrentSolution.WithDocumentText(edited, text.Replace(new TextSpan(at, Literal.Length), value))))
+            {
+                throw new InvalidOperationException("the edit was not applied");
+            }
+
+            var compilation = Compilation(workspace);
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == document.FilePath);
+
+            var watch = Stopwatch.StartNew();
+            driver = driver.RunGenerators(compilation);
+            var generated = driver.GetRunResult().GeneratedTrees.Single();
+            var job = InProcessProject.Bundle(generated).Single(f => f.Path == "jobs/job-0.yaml");
+            var a = watch.Elapsed.TotalMilliseconds;
+            if (!job.Content.Contains(value.Trim('"'), StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("the generator's output does not hold the edited value " + value);
+            }
+
+            watch.Restart();
+            var perFile = compilation.WithAnalyzers(analyzers, options)
+                .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, CancellationToken.None).GetAwaiter().GetResult();
+            var b = watch.Elapsed.TotalMilliseconds;
+
+            watch.Restart();
+            var whole = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            var c = watch.Elapsed.TotalMilliseconds;
+            // Info advice (KD6107 on the executors' token) comes with these definitions; anything stronger is a fault.
+            var faults = perFile.Concat(whole).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            if (faults.Count > 0 || whole.Length == 0)
+            {
+                throw new InvalidOperationException($"Unexpected findings ({whole.Length} in all): " + string.Join("; ", faults.Take(3)));
+            }
+
+            if (edit >= WarmUpEdits)
+            {
+                generator.Add(a);
+                file.Add(b);
+                end.Add(c);
+            }
+        }
+
+        Console.WriteLine($"ide: {project.Definitions} definitions in {project.Trees.Count} files, one literal edited {Edits} times after {WarmUpEdits} warm-up edits (medians)");
+        Console.WriteLine($"ide: (a) generator output updated {Median(generator):F1} ms (min {generator.Min():F1}, max {generator.Max():F1})");
+        Console.WriteLine($"ide: (b) edited file's analyzer diagnostics {Median(file):F1} ms (min {file.Min():F1}, max {file.Max():F1}); target {FileTarget:F0} ms, ratio {Median(file) / FileTarget:F2}");
+        Console.WriteLine($"ide: (c) compilation-end analysis {Median(end):F0} ms (min {end.Min():F0}, max {end.Max():F0}); target {CompilationEndTarget:F0} ms, ratio {Median(end) / CompilationEndTarget:F2}");
+    }
+
+    private static Compilation Compilation(Workspace workspace) =>
+        workspace.CurrentSolution.Projects.Single().GetCompilationAsync().GetAwaiter().GetResult()!;
+
+    private static double Median(List<double> samples)
+    {
+        var sorted = samples.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

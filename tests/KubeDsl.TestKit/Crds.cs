@@ -24,7 +24,7 @@ public static class Crds
     /// Hazelcast Platform Operator's 16 (v5.12.0) and Strimzi's Kafka and KafkaNodePool (1.2.0). Resources of their
     /// kinds are validated against them as a project with those items would be.
     /// </summary>
-    public static IReadOnlyList<CustomResourceSchema> Imported => ImportedCrds.Value;
+    internal static IReadOnlyList<CustomResourceSchema> Imported => ImportedCrds.Value;
 
     private static readonly Lazy<IReadOnlyList<CustomResourceSchema>> ImportedCrds = new(() =>
         Directory.GetFiles(Fixtures.Path("upstream", "hazelcast-operator", "crds"), "*.yaml")

@@ -119,5 +119,5 @@ public class SchemaRuleTests
             };
         }
         """,
-        Verify.Diagnostic("KD1014", 0, "The Kubernetes v1.28 schema refuses spec.type: \"Loadbalancer\" (string) is not one of the allowed values: ClusterIP, ExternalName, LoadBalancer, NodePort"));
+        Verify.Diagnostic("KD1014", 0, "The Kubernetes v1.36 schema refuses spec.type: \"Loadbalancer\" (string) is not one of the allowed values: ClusterIP, ExternalName, LoadBalancer, NodePort"));
 }

@@ -108,7 +108,7 @@ public sealed class ValidateTests : IDisposable
         Assert.Contains(findings, f => f.StartsWith("bad.yaml:6:9: error KD1014: The Spark operator v2.5.2 CRD refuses spec.mode: \"sideways\" (string) is not one of the allowed values", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.StartsWith("bad.yaml:11:12: error KD1012: The Spark operator v2.5.2 CRD refuses spec.driver.cores: expected integer, got \"1\" (string)", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.StartsWith("bad.yaml:13:5: error KD1011: The Spark operator v2.5.2 CRD refuses spec.driver.extra: unknown field", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.StartsWith("bad.yaml:19:11: error KD1011: The Kubernetes v1.28 schema refuses spec.driver.template.spec.containers[0].bogus: unknown field", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("bad.yaml:19:11: error KD1011: The Kubernetes v1.36 schema refuses spec.driver.template.spec.containers[0].bogus: unknown field", StringComparison.Ordinal));
 
         // The pull policy is KD1004's (a rule), so the schema's enum error at the same place is left out.
         Assert.Contains(findings, f => f.StartsWith("bad.yaml:18:28: error KD1004:", StringComparison.Ordinal));

@@ -10,7 +10,7 @@ namespace KubeDsl.Schemas;
 
 /// <summary>
 /// The schemas KubeDsl judges resources by, picked by a document's apiVersion and kind: the Spark operator's CRDs
-/// (release v2.5.2), the Flink operator's (release 1.15.0 or its main branch), the Kubernetes v1.28 OpenAPI
+/// (release v2.5.2), the Flink operator's (release 1.15.0 or its main branch), the Kubernetes v1.36 OpenAPI
 /// definitions for the Kubernetes kinds (and for the pod templates the Spark CRDs leave free-form), and the
 /// project's own CRDs. The built-in ones are the vendored files under tests/fixtures (each folder's SOURCE.md
 /// names release, commit and licence), embedded in this assembly as one zip; each is read the first time a
@@ -25,7 +25,7 @@ internal static class KnownSchemas
     public const string FlinkOperatorGroup = "flink.apache.org";
 
     /// <summary>Names the Kubernetes definitions in messages.</summary>
-    public const string KubernetesName = "Kubernetes v1.28 schema";
+    public const string KubernetesName = "Kubernetes v1.36 schema";
 
     private const string ResourceName = "KubeDsl.Schemas.zip";
     private const string PodTemplateSpec = "io.k8s.api.core.v1.PodTemplateSpec";

@@ -58,7 +58,7 @@ public sealed class CrdSchemaValidatorTests
         Assert.Equal(PodTemplateExampleFaults, errors.Select(e => e[..(e.IndexOf("field", StringComparison.Ordinal) + "field".Length)]));
 
         var broken = UpstreamExamples.Mutate("spark-pi-pod-template.yaml", "    cores: 1\n    coreLimit: \"1\"", "    cores: \"1\"\n    coreLimit: \"1\"");
-        var error = Assert.Single(Crds.ValidateAll(broken).Where(e => !PodTemplateExampleFaults.Any(f => e.StartsWith(f, StringComparison.Ordinal))));
+        var error = Assert.Single(Crds.ValidateAll(broken), e => !PodTemplateExampleFaults.Any(f => e.StartsWith(f, StringComparison.Ordinal)));
         Assert.StartsWith("[4].spec.driver.cores: expected integer, got \"1\" (string)", error);
     }
 

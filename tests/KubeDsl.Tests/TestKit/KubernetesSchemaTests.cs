@@ -3,7 +3,7 @@ using KubeDsl.TestKit;
 namespace KubeDsl.Tests.TestKit;
 
 /// <summary>
-/// Kubernetes kinds against the Kubernetes v1.28 definitions: unknown fields, wrong types, missing required fields and
+/// Kubernetes kinds against the Kubernetes v1.36 definitions: unknown fields, wrong types, missing required fields and
 /// enums are reported at their path; valid objects pass; pods are templates their consumer completes.
 /// </summary>
 public class KubernetesSchemaTests

@@ -25,6 +25,23 @@ public class CancellationTests
     // Generous for a shared, loaded machine: a token observed at every step stops within milliseconds.
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(2);
 
+    // On a machine so loaded that even a prompt stop takes longer, the bound grows with the measured speed: a
+    // quarter of what the evaluation left after the cancel would still take if the token were not observed.
+    private static TimeSpan BoundAtThisLoad()
+    {
+        var projected = ProjectedManifestTime();
+        var remaining = (projected * Manifests) - (CancelAfter * 2);
+        return remaining / 4 > Bound ? remaining / 4 : Bound;
+    }
+
+    private static TimeSpan ProjectedManifestTime()
+    {
+        var compilation = GeneratorHarness.Compile(LongDefinitions.Source(1, Turns / 20));
+        var clock = Stopwatch.StartNew();
+        GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out _, out _);
+        return clock.Elapsed * 20;
+    }
+
     [Fact]
     public void One_busy_manifest_stays_in_its_budget_and_would_outlast_the_bound_by_far()
     {
@@ -61,7 +78,8 @@ public class CancellationTests
 
         Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(compilation, cancellation.Token));
         Assert.True(sinceCancel.IsRunning, "the run ended before the token was cancelled");
-        Assert.True(sinceCancel.Elapsed < Bound, $"the generator stopped {sinceCancel.Elapsed.TotalMilliseconds:F0} ms after cancellation");
+        var bound = BoundAtThisLoad();
+        Assert.True(sinceCancel.Elapsed < bound, $"the generator stopped {sinceCancel.Elapsed.TotalMilliseconds:F0} ms after cancellation (bound {bound.TotalMilliseconds:F0} ms)");
         AssertIdle(busy);
     }
 
@@ -84,7 +102,8 @@ public class CancellationTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => analyzers.GetAnalyzerDiagnosticsAsync(cancellation.Token));
         Assert.True(sinceCancel.IsRunning, "the analysis ended before the token was cancelled");
-        Assert.True(sinceCancel.Elapsed < Bound, $"the analyzer stopped {sinceCancel.Elapsed.TotalMilliseconds:F0} ms after cancellation");
+        var bound = BoundAtThisLoad();
+        Assert.True(sinceCancel.Elapsed < bound, $"the analyzer stopped {sinceCancel.Elapsed.TotalMilliseconds:F0} ms after cancellation (bound {bound.TotalMilliseconds:F0} ms)");
         // The analyzer driver gives up waiting on a cancelled action; the evaluation itself must stop too.
         AssertIdle(busy);
     }
@@ -111,18 +130,18 @@ public class CancellationTests
         public void Stop() => PerSecond = (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds / clock.Elapsed.TotalSeconds;
     }
 
-    // After the cancel the process must fall idle: within eight seconds, a second in which it uses less than a third
+    // After the cancel the process must fall idle: within fifteen seconds, a second in which it uses less than half
     // of what it used per second while evaluating. Right after the cancel the jit and the collector are busy for a
     // moment (longer on a loaded machine); an evaluation left running uses its share all along, for many seconds.
     private static void AssertIdle(BusyRate busy)
     {
         var windows = new List<double>();
-        for (var second = 0; second < 8; second++)
+        for (var second = 0; second < 15; second++)
         {
             var before = Process.GetCurrentProcess().TotalProcessorTime;
             Thread.Sleep(1000);
             windows.Add((Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds);
-            if (second > 0 && windows[^1] < busy.PerSecond / 3)
+            if (second > 0 && windows[^1] < busy.PerSecond / 2)
             {
                 return;
             }

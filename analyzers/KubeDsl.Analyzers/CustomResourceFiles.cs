@@ -23,14 +23,8 @@ internal static class CustomResourceFiles
     {
         var schemas = new List<CustomResourceSchema>();
         var problems = new List<Diagnostic>();
-        foreach (var file in options.AdditionalFiles)
+        foreach (var file in MarkedAdditionalFiles.Select(options, MetadataKey))
         {
-            if (!options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(MetadataKey, out var flag)
-                || !string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             var text = file.GetText(cancellationToken);
             if (text is null)
             {

@@ -23,14 +23,8 @@ internal static class InventoryFiles
     public static List<DocMapping> Read(AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var resources = new List<DocMapping>();
-        foreach (var file in options.AdditionalFiles)
+        foreach (var file in MarkedAdditionalFiles.Select(options, MetadataKey))
         {
-            if (!options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(MetadataKey, out var flag)
-                || !string.Equals(flag.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             var text = file.GetText(cancellationToken);
             if (text is null)
             {

@@ -43,8 +43,10 @@ internal sealed class CustomResourceSchema
     public Schema? For(string version) => versions.TryGetValue(version, out var schema) ? schema : null;
 
     /// <summary>
-    /// Every CustomResourceDefinition of a YAML stream (other documents are skipped), and what kept a CRD document
-    /// from being read: not apiextensions.k8s.io/v1, no group or kind, no served version with a schema.
+    /// Every CustomResourceDefinition of a YAML stream, read as <see cref="YamlResources.Read"/> reads resources (the
+    /// items of a <c>kind: List</c> included, as the CRD import takes them; other documents are skipped), and what
+    /// kept a CRD document from being read: not apiextensions.k8s.io/v1, no group or kind, no served version with a
+    /// schema.
     /// </summary>
     /// <param name="yaml">The file's text.</param>
     /// <param name="path">The file's path, for the problems.</param>
@@ -52,15 +54,15 @@ internal sealed class CustomResourceSchema
     {
         var schemas = new List<CustomResourceSchema>();
         var problems = new List<string>();
-        var stream = ValuesReader.ParseStream(yaml, path);
-        if (stream.Error is { } error)
+        var read = YamlResources.Read(yaml, path);
+        if (read.Error is { } error)
         {
-            problems.Add(error.Problem);
+            problems.Add($"not valid YAML at line {read.Line}, column {read.Column}: {error}");
         }
 
-        foreach (var document in stream.Documents)
+        foreach (var crd in read.Resources)
         {
-            if (YamlResources.ToDoc(document, path) is not DocMapping crd || Text(crd["kind"]) != "CustomResourceDefinition")
+            if (Text(crd["kind"]) != "CustomResourceDefinition")
             {
                 continue;
             }

@@ -159,7 +159,7 @@ public sealed class CrdTypeTests
     [Fact]
     public void A_oneOf_that_only_constrains_presence_beside_properties_keeps_the_record()
     {
-        // Strimzi's style: oneOf lists which one of the properties must be set (../shared/upstream/other-crds/SOURCE.md).
+        // Strimzi's style: oneOf lists which one of the properties must be set (tests/fixtures/upstream/strimzi/SOURCE.md).
         var import = CrdText.Import(CrdText.Of("Job", """
             type: object
             properties:

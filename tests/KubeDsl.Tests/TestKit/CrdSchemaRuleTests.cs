@@ -171,6 +171,30 @@ public sealed class CrdSchemaRuleTests
         Assert.StartsWith(expected, error);
     }
 
+    /// <summary>A KubeDslCrd file may hold its CRDs as a kind: List, as the CRD import reads them.</summary>
+    [Fact]
+    public void The_CRDs_of_a_List_are_read_as_its_items()
+    {
+        var items = string.Join("\n", WidgetCrd.TrimEnd().Split('\n').Select((line, i) => (i == 0 ? "- " : "  ") + line));
+        var list = "apiVersion: v1\nkind: List\nitems:\n" + items + "\n";
+
+        var (schemas, problems) = KubeDsl.Schemas.CustomResourceSchema.Read(list, "list.yaml");
+
+        Assert.Empty(problems);
+        Assert.Equal("Widget", Assert.Single(schemas).Kind);
+        var tooShort = Widget.Replace("  name: abcd\n", "  name: ab\n", StringComparison.Ordinal);
+        Assert.Equal(Assert.Single(Validate(tooShort)), Assert.Single(Crds.ValidateAll(tooShort, custom: list)));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_YAML_is_a_problem_with_its_place()
+    {
+        var (schemas, problems) = KubeDsl.Schemas.CustomResourceSchema.Read("a: [1\n", "bad.yaml");
+
+        Assert.Empty(schemas);
+        Assert.StartsWith("not valid YAML at line ", Assert.Single(problems), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_file_without_a_CRD_gives_no_schema()
     {

@@ -39,7 +39,7 @@ internal sealed class FindingLocations
         {
             if (parents is null)
             {
-                parents = new Dictionary<DocNode, (DocNode? Parent, DocEntry? Entry)>(ReferenceComparer.Instance);
+                parents = new Dictionary<DocNode, (DocNode? Parent, DocEntry? Entry)>(DocNodeIdentity.Instance);
                 foreach (var document in documents)
                 {
                     Index(document, null, null);
@@ -123,15 +123,5 @@ internal sealed class FindingLocations
 
                 break;
         }
-    }
-
-    // Document nodes are records with value equality; a finding is about one node object, so compare references.
-    private sealed class ReferenceComparer : IEqualityComparer<DocNode>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(DocNode? x, DocNode? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(DocNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -76,23 +76,18 @@ internal sealed class Validator
         var schemas = new List<KubeDsl.Schemas.CustomResourceSchema>();
         foreach (var file in InputFiles.Expand(options.Crds, report.InputErrors))
         {
-            string? text;
-            try
+            if (ReadBytes(file, report) is not { } bytes)
             {
-                text = TextDecoding.Decode(file.FullPath is null ? TextDecoding.ReadAll(stdin()) : TextDecoding.ReadLimited(file.FullPath), out var problem);
-                if (text is null)
-                {
-                    report.InputErrors.Add($"{file.DisplayPath}: {problem}");
-                    continue;
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                report.InputErrors.Add($"{file.DisplayPath}: {e.Message}");
                 continue;
             }
 
-            var state = new FileState(file, editorConfig.SeveritiesFor(Path.GetFullPath(file.FullPath ?? Path.Combine(Environment.CurrentDirectory, "stdin.yaml"))));
+            if (TextDecoding.Decode(bytes, out var undecodable) is not { } text)
+            {
+                report.InputErrors.Add($"{file.DisplayPath}: {undecodable}");
+                continue;
+            }
+
+            var state = StateOf(file);
             state.Text(text);
             var (read, problems) = KubeDsl.Schemas.CustomResourceSchema.Read(text, file.DisplayPath);
             schemas.AddRange(read);
@@ -105,21 +100,33 @@ internal sealed class Validator
         settings = settings with { CustomResources = schemas };
     }
 
-    // The resources of one file that take part in the cross-resource rules; findings about the file itself are reported here.
-    private List<DocMapping> ReadFile(InputFile file, ValidationReport report, bool inventory)
+    // The file's bytes (standard input for "-", at most TextDecoding's limit), or null with an input error.
+    private byte[]? ReadBytes(InputFile file, ValidationReport report)
     {
-        byte[] bytes;
         try
         {
-            bytes = file.FullPath is null ? TextDecoding.ReadAll(stdin()) : TextDecoding.ReadLimited(file.FullPath);
+            return file.FullPath is null ? TextDecoding.ReadAll(stdin()) : TextDecoding.ReadLimited(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             report.InputErrors.Add($"{file.DisplayPath}: {e.Message}");
+            return null;
+        }
+    }
+
+    // A file's place for findings, with the .editorconfig severities that apply to it.
+    private FileState StateOf(InputFile file) =>
+        new(file, editorConfig.SeveritiesFor(Path.GetFullPath(file.FullPath ?? Path.Combine(Environment.CurrentDirectory, "stdin.yaml"))));
+
+    // The resources of one file that take part in the cross-resource rules; findings about the file itself are reported here.
+    private List<DocMapping> ReadFile(InputFile file, ValidationReport report, bool inventory)
+    {
+        if (ReadBytes(file, report) is not { } bytes)
+        {
             return [];
         }
 
-        var state = new FileState(file, editorConfig.SeveritiesFor(Path.GetFullPath(file.FullPath ?? Path.Combine(Environment.CurrentDirectory, "stdin.yaml"))));
+        var state = StateOf(file);
         states[file.DisplayPath] = state;
         if (TextDecoding.Decode(bytes, out var problem) is not { } text)
         {

@@ -50,7 +50,7 @@ internal sealed class SchemaRule : ResourceRule
     /// </summary>
     public static void RemoveJudged(List<RuleFinding> findings)
     {
-        var judged = new HashSet<DocNode>(ReferenceComparer.Instance);
+        var judged = new HashSet<DocNode>(DocNodeIdentity.Instance);
         var keys = new HashSet<SourceOrigin>();
         foreach (var finding in findings)
         {
@@ -104,14 +104,5 @@ internal sealed class SchemaRule : ResourceRule
             default:
                 return false;
         }
-    }
-
-    private sealed class ReferenceComparer : IEqualityComparer<DocNode>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(DocNode? x, DocNode? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(DocNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -91,8 +91,7 @@ public sealed class ImportCrds : Task
             var source = CrdSourceWriter.Write(import);
             if (!File.Exists(path) || File.ReadAllText(path) != source)
             {
-                Directory.CreateDirectory(output);
-                File.WriteAllText(path, source, new UTF8Encoding(false));
+                ManifestWriter.WriteAtomically(path, new UTF8Encoding(false).GetBytes(source));
                 WrittenCount++;
             }
 

@@ -313,7 +313,11 @@ internal static class ManifestWriter
         return content.Length >= marker.Length && content.AsSpan(0, marker.Length).SequenceEqual(marker);
     }
 
-    private static void WriteAtomically(string file, byte[] bytes)
+    /// <summary>
+    /// Writes through a temporary file in the same folder, then replaces or moves it into place, so a reader (the
+    /// compiler, kubectl, a design-time build running beside this one) never sees half a file.
+    /// </summary>
+    internal static void WriteAtomically(string file, byte[] bytes)
     {
         var directory = Path.GetDirectoryName(file)!;
         Directory.CreateDirectory(directory);

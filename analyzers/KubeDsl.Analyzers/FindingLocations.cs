@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using KubeDsl.Analyzers.Caching;
 using KubeDsl.Documents;
 using KubeDsl.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace KubeDsl.Analyzers;
 
@@ -11,22 +11,22 @@ namespace KubeDsl.Analyzers;
 /// Maps a finding on a document node to C# locations. The primary location is the closest place inside the
 /// [Manifest] member that produced the value: the node's own expression, else where it was assigned
 /// (<c>Driver = Common.Driver</c>), else the same for its parents, up to the member itself. When the value was
-/// written elsewhere (a shared default, a helper), that place is added as an additional location.
+/// written elsewhere (a shared default, a helper), that place is added as an additional location. It works on the
+/// origins recorded at evaluation and asks the member's <see cref="SourceRegions"/> where they are now, so the same
+/// documents place findings right in a later compilation.
 /// </summary>
 internal sealed class FindingLocations
 {
-    private readonly Compilation compilation;
-    private readonly SyntaxTree memberTree;
-    private readonly TextSpan memberSpan;
-    private readonly Location fallback;
+    private readonly SourceRegions regions;
+    private readonly SourceOrigin member;
+    private readonly SourceOrigin fallback;
     private readonly IEnumerable<DocNode> documents;
     private Dictionary<DocNode, (DocNode? Parent, DocEntry? Entry)>? parents;
 
-    public FindingLocations(Compilation compilation, SyntaxNode member, Location fallback, IEnumerable<DocNode> documents)
+    public FindingLocations(SourceRegions regions, SourceOrigin member, SourceOrigin fallback, IEnumerable<DocNode> documents)
     {
-        this.compilation = compilation;
-        memberTree = member.SyntaxTree;
-        memberSpan = member.Span;
+        this.regions = regions;
+        this.member = member;
         this.fallback = fallback;
         this.documents = documents;
     }
@@ -52,18 +52,18 @@ internal sealed class FindingLocations
 
     public (Location Primary, IEnumerable<Location> Additional) For(RuleFinding finding)
     {
-        var own = ToLocation(finding.KeyOrigin ?? finding.At.Origin);
+        var own = finding.KeyOrigin ?? finding.At.Origin;
         if (own is not null && IsInMember(own))
         {
-            return (own, []);
+            return (Locate(own), []);
         }
 
         for (var node = finding.At; Parents.TryGetValue(node, out var up);)
         {
-            var candidate = ToLocation(up.Entry?.ValueOrigin);
+            var candidate = up.Entry?.ValueOrigin;
             if (candidate is not null && IsInMember(candidate))
             {
-                return (candidate, Extra(own, candidate));
+                return (Locate(candidate), Extra(own, candidate));
             }
 
             if (up.Parent is null)
@@ -71,33 +71,26 @@ internal sealed class FindingLocations
                 break;
             }
 
-            candidate = ToLocation(up.Parent.Origin);
+            candidate = up.Parent.Origin;
             if (candidate is not null && IsInMember(candidate))
             {
-                return (candidate, Extra(own, candidate));
+                return (Locate(candidate), Extra(own, candidate));
             }
 
             node = up.Parent;
         }
 
-        return (fallback, Extra(own, fallback));
+        return (Locate(fallback), Extra(own, fallback));
     }
 
-    private static IEnumerable<Location> Extra(Location? own, Location primary) =>
-        own is not null && own != primary ? [own] : [];
+    private IEnumerable<Location> Extra(SourceOrigin? own, SourceOrigin primary) =>
+        own is not null && own != primary && regions.Locate(own) is { } extra ? [extra] : [];
 
-    private bool IsInMember(Location location) => location.SourceTree == memberTree && memberSpan.Contains(location.SourceSpan);
+    private bool IsInMember(SourceOrigin origin) =>
+        origin.FilePath == member.FilePath && member.Start <= origin.Start && origin.Start + origin.Length <= member.Start + member.Length;
 
-    private Location? ToLocation(SourceOrigin? origin)
-    {
-        if (origin is null)
-        {
-            return null;
-        }
-
-        var tree = origin.FilePath == memberTree.FilePath ? memberTree : compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == origin.FilePath);
-        return tree is null ? null : Location.Create(tree, new TextSpan(origin.Start, origin.Length));
-    }
+    // The member's declaration is one of its regions, so what lies inside it is always found.
+    private Location Locate(SourceOrigin origin) => regions.Locate(origin) ?? Location.None;
 
     private void Index(DocNode node, DocNode? parent, DocEntry? entry)
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using KubeDsl.Analyzers.Caching;
 using KubeDsl.Documents;
 using KubeDsl.Evaluation;
 using KubeDsl.Rules;
@@ -40,7 +41,8 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             var crds = CustomResourceFiles.Read(start.Options, start.CancellationToken);
             var settings = Settings.Read(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions) with { CustomResources = crds.Schemas };
             var values = ValuesFiles.ReadAll(start.Options, start.CancellationToken);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, attribute, evaluated, settings, values), SymbolKind.Property, SymbolKind.Method, SymbolKind.Field);
+            var results = MemberResultCache.Start(start.Compilation, settings, values, start.CancellationToken);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, attribute, evaluated, settings, values, results), SymbolKind.Property, SymbolKind.Method, SymbolKind.Field);
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var problem in crds.Problems)
@@ -53,7 +55,7 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attribute, ConcurrentBag<EvaluatedMember> evaluated, RuleSettings settings, IReadOnlyList<ValuesFileText> values)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attribute, ConcurrentBag<EvaluatedMember> evaluated, RuleSettings settings, IReadOnlyList<ValuesFileText> values, MemberResults results)
     {
         var member = context.Symbol;
         var manifest = member.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
@@ -63,6 +65,34 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
         }
 
         var declaration = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
+        var key = DocumentationCommentId.CreateDeclarationId(member);
+        var result = key is null ? null : results.Find(key, declaration);
+        if (result is null)
+        {
+            result = Evaluate(context, member, declaration, settings, values);
+            if (key is not null)
+            {
+                results.Keep(key, result);
+            }
+        }
+
+        var locations = result.Variants.Select(result.LocationsOf).ToList();
+        for (var i = 0; i < result.Variants.Count; i++)
+        {
+            evaluated.Add(new EvaluatedMember(result.Variants[i].Resources, locations[i], result.Variants[i].Environment));
+        }
+
+        foreach (var report in result.Reports)
+        {
+            context.ReportDiagnostic(Create(report.Finding, locations[report.Variant], report.Environments));
+        }
+    }
+
+    // Evaluates the member and runs the rules on each variant's resources, recording the source read so the result
+    // can be kept for the next compilation (MemberResultCache). A variant that does not evaluate ends the member
+    // with nothing reported: the generator reports why.
+    private static MemberResult Evaluate(SymbolAnalysisContext context, ISymbol member, SyntaxNode declaration, RuleSettings settings, IReadOnlyList<ValuesFileText> values)
+    {
         var statics = StaticValueCache.ForAnalyzer(context.Compilation);
         var sourceMember = ManifestMembers.SourceName(member, statics.Types);
 
@@ -75,15 +105,15 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             VariableDeclaratorSyntax v => v.Initializer?.Value,
             _ => null,
         };
-        var fallback = body?.GetLocation() ?? member.Locations.FirstOrDefault() ?? declaration.GetLocation();
+        var fallback = body?.GetLocation() ?? member.Locations.FirstOrDefault(l => l.SourceTree == declaration.SyntaxTree) ?? declaration.GetLocation();
 
-        // Findings of environment variants are grouped: one diagnostic per finding, naming the environments.
-        var reported = new Dictionary<(string Id, Location Location, string Message), (RuleFinding Finding, FindingLocations Locations, List<string> Environments)>();
-        var order = new List<(string, Location, string)>();
+        var reads = new SourceReads();
+        reads.Add(declaration);
+        var variants = new List<MemberVariant>();
+        var found = new List<(RuleFinding Finding, int Variant)>();
         // Each member gets its own source: it records what it reads and keeps parsed files for this member only.
-        foreach (var variant in ManifestEvaluation.Variants(context.Compilation, statics, member, sourceMember, context.CancellationToken, ValuesSource.All(values)))
+        foreach (var variant in ManifestEvaluation.Variants(context.Compilation, statics, member, sourceMember, context.CancellationToken, ValuesSource.All(values), reads))
         {
-            var environment = variant.Environment;
             IReadOnlyList<DocNode> documents;
             try
             {
@@ -91,41 +121,53 @@ public sealed class ManifestRulesAnalyzer : DiagnosticAnalyzer
             }
             catch (EvaluationException)
             {
-                return;
+                found.Clear();
+                break;
             }
             catch (ManifestShapeException)
             {
-                return;
+                found.Clear();
+                break;
             }
 
-            var locations = new FindingLocations(context.Compilation, declaration, fallback, documents);
             var resources = documents.OfType<DocMapping>().ToList();
-            evaluated.Add(new EvaluatedMember(resources, locations, environment));
+            variants.Add(new MemberVariant(variant.Environment, documents, resources));
             foreach (var document in resources)
             {
                 foreach (var finding in RuleCatalog.Check(document, settings))
                 {
-                    var key = (finding.Descriptor.Id, locations.For(finding).Primary, finding.Message);
-                    if (!reported.TryGetValue(key, out var entry))
-                    {
-                        reported[key] = entry = (finding, locations, []);
-                        order.Add(key);
-                    }
-
-                    if (environment is not null)
-                    {
-                        entry.Environments.Add(environment);
-                    }
+                    found.Add((finding, variants.Count - 1));
                 }
             }
         }
 
-        foreach (var key in order)
+        var regions = SourceRegions.Of(reads.Spans);
+        var fresh = new MemberResult(regions, OriginOf(declaration.GetLocation()), OriginOf(fallback), variants, []);
+
+        // Findings of environment variants are grouped: one diagnostic per finding, naming the environments.
+        var locations = variants.Select(fresh.LocationsOf).ToList();
+        var reports = new Dictionary<(string Id, Location Location, string Message), (RuleFinding Finding, int Variant, List<string> Environments)>();
+        var order = new List<(string, Location, string)>();
+        foreach (var (finding, index) in found)
         {
-            var (finding, locations, environments) = reported[key];
-            context.ReportDiagnostic(Create(finding, locations, environments));
+            var key = (finding.Descriptor.Id, locations[index].For(finding).Primary, finding.Message);
+            if (!reports.TryGetValue(key, out var entry))
+            {
+                reports[key] = entry = (finding, index, []);
+                order.Add(key);
+            }
+
+            if (variants[index].Environment is { } environment)
+            {
+                entry.Environments.Add(environment);
+            }
         }
+
+        return new MemberResult(regions, fresh.Member, fresh.Fallback, variants, order.Select(k => new MemberReport(reports[k].Finding, reports[k].Variant, reports[k].Environments)).ToList());
     }
+
+    private static SourceOrigin OriginOf(Location location) =>
+        new(location.SourceTree?.FilePath ?? string.Empty, location.SourceSpan.Start, location.SourceSpan.Length);
 
     private static void CrossResource(CompilationAnalysisContext context, ConcurrentBag<EvaluatedMember> evaluated, RuleSettings settings)
     {

@@ -14,9 +14,9 @@ namespace KubeDsl.Evaluation;
 /// </summary>
 internal sealed class Evaluator
 {
-    public Evaluator(Compilation compilation, StaticValueCache cache, string subject, CancellationToken cancellationToken, ValuesSource? values = null)
+    public Evaluator(Compilation compilation, StaticValueCache cache, string subject, CancellationToken cancellationToken, ValuesSource? values = null, SourceReads? reads = null)
     {
-        Context = new EvaluationContext(compilation, cache, subject, cancellationToken, values);
+        Context = new EvaluationContext(compilation, cache, subject, cancellationToken, values, reads);
         Semantics = new ValueSemantics(this);
         Statics = new StaticMembers(this);
         Interpreter = new OperationInterpreter(this);

@@ -83,42 +83,12 @@ public class SampleFindingsTests
             findings);
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> Analyze(string project, bool withInventory = true, string? podSecurity = null)
+    private static Task<ImmutableArray<Diagnostic>> Analyze(string project, bool withInventory = true, string? podSecurity = null)
     {
-        var folder = Path.Combine(Fixtures.RepoRoot, "samples", project);
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = Directory.GetFiles(folder, "*.cs", SearchOption.TopDirectoryOnly)
-            .Append(Fixtures.HelperSource)
-            .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f));
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Append(typeof(ManifestAttribute).Assembly.Location)
-            .Append(typeof(k8s.Models.V1Pod).Assembly.Location)
-            .Distinct()
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create(project, trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var sample = SampleProject.Load(project, withInventory, podSecurity);
+        var compilation = sample.Compilation(project);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        // The project's build properties the analyzer reads, as MSBuild would pass them.
-        var csproj = File.ReadAllText(Directory.GetFiles(folder, "*.csproj").Single());
-        var version = System.Text.RegularExpressions.Regex.Match(csproj, "<KubeDslFlinkOperatorVersion>([^<]*)<").Groups[1].Value;
-        var global = new Dictionary<string, string>();
-        if (version.Length > 0)
-        {
-            global["build_property.KubeDslFlinkOperatorVersion"] = version;
-        }
-
-        if (podSecurity is not null)
-        {
-            global["build_property.KubeDslPodSecurity"] = podSecurity;
-        }
-
-        // KubeDslInventory items, passed as MSBuild passes them: AdditionalFiles with the item's metadata.
-        var inventory = System.Text.RegularExpressions.Regex.Matches(csproj, "<KubeDslInventory Include=\"([^\"]*)\"")
-            .SelectMany(m => Directory.GetFiles(Path.Combine(folder, Path.GetDirectoryName(m.Groups[1].Value)!), Path.GetFileName(m.Groups[1].Value)))
-            .Select(f => (AdditionalText)new FileText(f))
-            .Where(_ => withInventory)
-            .ToImmutableArray();
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(inventory, new BuildPropertyOptions(global, inventory)), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
-        return await compilation.WithAnalyzers([new ManifestRulesAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
+        return sample.Analyze(compilation);
     }
 }
 

@@ -53,6 +53,61 @@ internal sealed record RuleSettings(string FlinkOperatorVersion, IReadOnlyDictio
 
     public static RuleSettings Default { get; } = new(DefaultFlinkOperatorVersion, new Dictionary<string, string>(StringComparer.Ordinal));
 
+    /// <summary>
+    /// Equal when every setting is: the operator defaults by content, the CRD schemas by identity (each file's
+    /// schemas are parsed once per content, so an unchanged file gives the same objects). The analyzer keeps a
+    /// member's findings while the settings stay equal.
+    /// </summary>
+    public bool Equals(RuleSettings? other) =>
+        other is not null
+        && FlinkOperatorVersion == other.FlinkOperatorVersion
+        && SparkOperatorVersion == other.SparkOperatorVersion
+        && PodSecurity == other.PodSecurity
+        && RequireImageDigests == other.RequireImageDigests
+        && AirflowVersion == other.AirflowVersion
+        && SameDefaults(FlinkOperatorDefaults, other.FlinkOperatorDefaults)
+        && SameItems(CustomResources, other.CustomResources);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        StringComparer.Ordinal.GetHashCode(FlinkOperatorVersion) ^ StringComparer.Ordinal.GetHashCode(SparkOperatorVersion) ^ FlinkOperatorDefaults.Count ^ CustomResources.Count;
+
+    private static bool SameDefaults(IReadOnlyDictionary<string, string> left, IReadOnlyDictionary<string, string> right)
+    {
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        foreach (var pair in left)
+        {
+            if (!right.TryGetValue(pair.Key, out var value) || value != pair.Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameItems(IReadOnlyList<Schemas.CustomResourceSchema> left, IReadOnlyList<Schemas.CustomResourceSchema> right)
+    {
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (!ReferenceEquals(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when the target is the operator's main branch (unreleased fields allowed).</summary>
     public bool FlinkMainBranch => FlinkOperatorVersion.Equals("main", StringComparison.OrdinalIgnoreCase)
         || SemanticVersion.Compare(FlinkOperatorVersion, "1.16.0") >= 0;

@@ -17,14 +17,15 @@ internal static class ManifestEvaluation
     /// <summary>
     /// The variants of <paramref name="member"/>, each evaluated when it is first asked for its value, reading
     /// <paramref name="values"/> (null to learn which values files it needs: a read throws <see cref="ValuesNeededException"/>).
+    /// Every variant records the declarations it reads in <paramref name="reads"/> when one is given.
     /// </summary>
-    public static List<ManifestVariant> Variants(Compilation compilation, StaticValueCache statics, ISymbol member, string sourceMember, CancellationToken cancellationToken, ValuesSource? values = null)
+    public static List<ManifestVariant> Variants(Compilation compilation, StaticValueCache statics, ISymbol member, string sourceMember, CancellationToken cancellationToken, ValuesSource? values = null, SourceReads? reads = null)
     {
         var variants = new List<ManifestVariant>();
         foreach (var (environment, argument) in Environments.Variants(member))
         {
             var subject = environment is null ? sourceMember : sourceMember + " for environment " + environment;
-            var evaluator = new Evaluator(compilation, statics, subject, cancellationToken, values) { SyntaxFirst = true };
+            var evaluator = new Evaluator(compilation, statics, subject, cancellationToken, values, reads) { SyntaxFirst = true };
             variants.Add(new ManifestVariant(environment, subject, evaluator, member, argument));
         }
 

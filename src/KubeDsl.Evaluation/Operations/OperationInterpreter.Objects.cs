@@ -140,7 +140,7 @@ internal sealed partial class OperationInterpreter
     /// </summary>
     internal void RunConstructor(ObjectValue created, IMethodSymbol constructor, Frame frame, SyntaxNode at)
     {
-        var declaration = constructor.DeclaringSyntaxReferences.Select(r => r.GetSyntax(Context.CancellationToken)).FirstOrDefault();
+        var declaration = Context.DeclarationsOf(constructor).FirstOrDefault();
         if (declaration is not Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax || Context.OperationFor(declaration) is not IConstructorBodyOperation body)
         {
             throw Unsupported(at, "chaining to the primary constructor of " + constructor.ContainingType.Name + " is not evaluated; give it a constructor with a body, or use an object initializer");

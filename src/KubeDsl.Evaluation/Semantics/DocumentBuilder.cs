@@ -87,8 +87,17 @@ internal sealed class DocumentBuilder
         return Origin(value.Origin) is { } origin ? node with { Origin = origin } : node;
     }
 
-    private SourceOrigin? Origin(Location? location) =>
-        TrackOrigins && location is { SourceTree: not null } ? new SourceOrigin(location.SourceTree.FilePath, location.SourceSpan.Start, location.SourceSpan.Length) : null;
+    // A place a finding may be reported at is read like any declaration, so a cached result can be moved with it.
+    private SourceOrigin? Origin(Location? location)
+    {
+        if (!TrackOrigins || location is not { SourceTree: { } tree })
+        {
+            return null;
+        }
+
+        evaluator.Context.Reads.Add(new SourceSpan(tree, location.SourceSpan));
+        return new SourceOrigin(tree.FilePath, location.SourceSpan.Start, location.SourceSpan.Length);
+    }
 
     private static DocNode Primitive(PrimitiveValue value) => value.Clr switch
     {

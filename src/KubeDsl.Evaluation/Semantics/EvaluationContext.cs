@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -18,14 +19,22 @@ internal sealed class EvaluationContext
     private int steps;
     private int callDepth;
 
-    public EvaluationContext(Compilation compilation, StaticValueCache cache, string subject, CancellationToken cancellationToken, ValuesSource? values = null)
+    public EvaluationContext(Compilation compilation, StaticValueCache cache, string subject, CancellationToken cancellationToken, ValuesSource? values = null, SourceReads? reads = null)
     {
         Compilation = compilation;
         Cache = cache;
         Subject = subject;
         CancellationToken = cancellationToken;
         Values = values;
+        Reads = reads ?? new SourceReads();
     }
+
+    /// <summary>
+    /// Where the declarations read are recorded. A shared static's value is computed into reads of its own
+    /// (<see cref="StaticMembers.CachedStatic"/>), kept with the value, so whoever uses the cached value records
+    /// what it was made from.
+    /// </summary>
+    public SourceReads Reads { get; set; }
 
     /// <summary>
     /// The values files <c>KubeDslValues.Load</c> may read; null when none were given yet, so a read asks for them
@@ -80,5 +89,25 @@ internal sealed class EvaluationContext
     public void ExitCall() => callDepth--;
 
     /// <summary>The bound operation of a body or initializer, shared through the compilation's cache.</summary>
-    public IOperation? OperationFor(SyntaxNode node) => Cache.OperationFor(Compilation, node, CancellationToken);
+    public IOperation? OperationFor(SyntaxNode node)
+    {
+        Reads.Add(node);
+        return Cache.OperationFor(Compilation, node, CancellationToken);
+    }
+
+    /// <summary>
+    /// The syntax declaring <paramref name="symbol"/> in source (none for metadata), each recorded as read: the one
+    /// way evaluation code reaches a declaration's syntax.
+    /// </summary>
+    public IEnumerable<SyntaxNode> DeclarationsOf(ISymbol symbol)
+    {
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+#pragma warning disable RS0030 // the one recorded read of declaration syntax (SourceReads)
+            var node = reference.GetSyntax(CancellationToken);
+#pragma warning restore RS0030
+            Reads.Add(node);
+            yield return node;
+        }
+    }
 }

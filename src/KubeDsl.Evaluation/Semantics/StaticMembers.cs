@@ -119,8 +119,9 @@ internal sealed class StaticMembers
 
     internal Value CachedStatic(ISymbol symbol, Location? useSite, System.Func<Value> compute)
     {
-        if (Context.Cache.TryGet(symbol, out var cached))
+        if (Context.Cache.TryGet(symbol, out var cached, out var madeFrom))
         {
+            Context.Reads.AddRange(madeFrom);
             return cached;
         }
 
@@ -129,6 +130,10 @@ internal sealed class StaticMembers
             throw Unsupported(useSite, symbol.ToDisplayString(), "its value depends on itself (a cycle between static members)");
         }
 
+        // The value's own reads, kept with it: a member that later takes it from the cache depends on them too.
+        var outer = Context.Reads;
+        var own = new SourceReads();
+        Context.Reads = own;
         try
         {
             var reads = Context.Values?.ReadCount ?? 0;
@@ -137,29 +142,31 @@ internal sealed class StaticMembers
             // compilation does not (it is not source), and each member may be given other files.
             if ((Context.Values?.ReadCount ?? 0) == reads)
             {
-                Context.Cache.Set(symbol, value);
+                Context.Cache.Set(symbol, value, own.Spans);
             }
 
             return value;
         }
         finally
         {
+            Context.Reads = outer;
+            outer.AddRange(own.Spans);
             staticsInProgress.Remove(symbol);
         }
     }
 
     internal VariableDeclaratorSyntax? DeclaratorOf(IFieldSymbol field) =>
-        field.DeclaringSyntaxReferences.Select(r => r.GetSyntax(Context.CancellationToken)).OfType<VariableDeclaratorSyntax>().FirstOrDefault();
+        Context.DeclarationsOf(field).OfType<VariableDeclaratorSyntax>().FirstOrDefault();
 
     internal PropertyDeclarationSyntax? DeclarationOf(IPropertySymbol property) =>
-        property.DeclaringSyntaxReferences.Select(r => r.GetSyntax(Context.CancellationToken)).OfType<PropertyDeclarationSyntax>().FirstOrDefault();
+        Context.DeclarationsOf(property).OfType<PropertyDeclarationSyntax>().FirstOrDefault();
 
     // The getter body of a property declared as "=> expr" or "get => expr" / "get { return expr; }".
     internal SyntaxNode? ComputedPropertyBody(IPropertySymbol property)
     {
-        foreach (var reference in property.DeclaringSyntaxReferences)
+        foreach (var declaration in Context.DeclarationsOf(property))
         {
-            if (reference.GetSyntax(Context.CancellationToken) is not PropertyDeclarationSyntax syntax)
+            if (declaration is not PropertyDeclarationSyntax syntax)
             {
                 continue;
             }
@@ -187,8 +194,7 @@ internal sealed class StaticMembers
     /// <summary>The expression or block a method, operator or local function declared in source runs.</summary>
     internal SyntaxNode? BodyOf(IMethodSymbol method)
     {
-        var declaration = method.DeclaringSyntaxReferences
-            .Select(r => r.GetSyntax(Context.CancellationToken))
+        var declaration = Context.DeclarationsOf(method)
             .FirstOrDefault(s => s is MethodDeclarationSyntax or OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax or LocalFunctionStatementSyntax);
         return declaration switch
         {

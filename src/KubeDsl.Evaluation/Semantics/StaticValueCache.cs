@@ -21,7 +21,7 @@ internal sealed class StaticValueCache
     private static readonly ConditionalWeakTable<Compilation, StaticValueCache> ForGenerators = new();
     private static readonly ConditionalWeakTable<Compilation, StaticValueCache> ForAnalyzers = new();
 
-    private readonly ConcurrentDictionary<ISymbol, Value> values = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, (Value Value, IReadOnlyList<SourceSpan> MadeFrom)> values = new(SymbolEqualityComparer.Default);
 
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> semanticModels = new();
     private readonly ConcurrentDictionary<SyntaxNode, IOperation?> operations = new();
@@ -152,12 +152,18 @@ internal sealed class StaticValueCache
 
     private readonly bool skipNullableAnalysis;
 
-    public bool TryGet(ISymbol symbol, out Value value) => values.TryGetValue(symbol, out value!);
+    /// <summary>A static member's value, with the declarations it was computed from (<see cref="SourceReads"/>).</summary>
+    public bool TryGet(ISymbol symbol, out Value value, out IReadOnlyList<SourceSpan> madeFrom)
+    {
+        var found = values.TryGetValue(symbol, out var entry);
+        (value, madeFrom) = found ? entry : (null!, System.Array.Empty<SourceSpan>());
+        return found;
+    }
 
     /// <summary>Publishes a static member's value to every manifest of the compilation; from now on it is read only.</summary>
-    public void Set(ISymbol symbol, Value value)
+    public void Set(ISymbol symbol, Value value, IReadOnlyList<SourceSpan> madeFrom)
     {
         value.MarkShared();
-        values[symbol] = value;
+        values[symbol] = (value, madeFrom);
     }
 }

@@ -43,7 +43,7 @@ internal sealed partial class ValueSemantics
             frame.Set(constructor.Parameters[i], i < arguments.Count ? arguments[i] : new NullValue());
         }
 
-        if (constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax(Context.CancellationToken) is TypeDeclarationSyntax))
+        if (Context.DeclarationsOf(constructor).Any(d => d is TypeDeclarationSyntax))
         {
             // A primary constructor: a record's parameters become its positional properties, and every parameter
             // is in scope for the property initializers.
@@ -101,9 +101,9 @@ internal sealed partial class ValueSemantics
 
         foreach (var property in Types.LayoutOf(type).Properties)
         {
-            foreach (var reference in property.Symbol.DeclaringSyntaxReferences)
+            foreach (var declaration in Context.DeclarationsOf(property.Symbol))
             {
-                if (reference.GetSyntax(Context.CancellationToken) is PropertyDeclarationSyntax { Initializer: { } initializer })
+                if (declaration is PropertyDeclarationSyntax { Initializer: { } initializer })
                 {
                     created.Properties[property.Symbol.Name] = Interpreter.Eval(Context.OperationFor(initializer.Value)!, frame);
                 }

@@ -47,11 +47,29 @@ internal sealed class SyntaxReader
     public bool TryRead(ISymbol member, out Value value)
     {
         value = null!;
-        if (Context.Cache.TryGet(member, out _))
+        if (Context.Cache.TryGet(member, out _, out _))
         {
             return false;
         }
 
+        // What the member is read from is kept with its value, as for any shared static (StaticMembers.CachedStatic).
+        var outer = Context.Reads;
+        var own = new SourceReads();
+        Context.Reads = own;
+        try
+        {
+            return TryRead(member, own, out value);
+        }
+        finally
+        {
+            Context.Reads = outer;
+            outer.AddRange(own.Spans);
+        }
+    }
+
+    private bool TryRead(ISymbol member, SourceReads own, out Value value)
+    {
+        value = null!;
         var (body, type) = member switch
         {
             IPropertySymbol { SetMethod: null, IsIndexer: false } property => (Statics.DeclarationOf(property)?.Initializer?.Value ?? (Statics.ComputedPropertyBody(property) as ExpressionSyntax), property.Type),
@@ -88,7 +106,7 @@ internal sealed class SyntaxReader
 
         if (member is not IMethodSymbol)
         {
-            Context.Cache.Set(member, read);
+            Context.Cache.Set(member, read, own.Spans);
         }
 
         Evaluations++;

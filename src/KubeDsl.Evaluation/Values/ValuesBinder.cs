@@ -213,8 +213,12 @@ internal sealed class ValuesBinder
         return result;
     }
 
+    // Only the kind of the declaring node is read (a primary constructor is declared by its type), which is part of
+    // the declarations the member cache compares anyway, so this read need not be recorded.
+#pragma warning disable RS0030
     private static IMethodSymbol? PrimaryConstructor(INamedTypeSymbol type) =>
         type.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length > 0 && c.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax));
+#pragma warning restore RS0030
 
     private object Integer(ValuesScalar scalar, SpecialType type, string typeName)
     {

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KubeDsl.Analyzers.Caching;
+
+/// <summary>
+/// How the source of one compilation became the source of the next: for each tree of the earlier one, the tree
+/// with its path now and the text changes between them. Only built when no declaration changed anywhere (every
+/// edit was inside method or accessor bodies, expression bodies or non-constant field initializers, which is
+/// Roslyn's "top-level equivalence"), so the names, types and constants everything binds against are the same, and
+/// a span of source no edit touched still means what it meant.
+/// </summary>
+internal sealed class TreeVersions
+{
+    private readonly Dictionary<SyntaxTree, Move> moves;
+
+    private TreeVersions(Dictionary<SyntaxTree, Move> moves) => this.moves = moves;
+
+    /// <summary>
+    /// The versions from <paramref name="before"/> (trees by path) to <paramref name="now"/>; null when a tree was
+    /// added, removed or renamed, its parse options changed, or a declaration changed.
+    /// </summary>
+    public static TreeVersions? Between(IReadOnlyDictionary<string, SyntaxTree> before, IReadOnlyList<SyntaxTree> now, CancellationToken cancellationToken)
+    {
+        if (before.Count != now.Count)
+        {
+            return null;
+        }
+
+        var moves = new Dictionary<SyntaxTree, Move>(now.Count);
+        foreach (var tree in now)
+        {
+            if (!before.TryGetValue(tree.FilePath, out var old))
+            {
+                return null;
+            }
+
+            if (ReferenceEquals(old, tree))
+            {
+                moves[old] = new Move(tree, null);
+                continue;
+            }
+
+            if (!old.Options.Equals(tree.Options))
+            {
+                return null;
+            }
+
+            var oldText = old.GetText(cancellationToken);
+            var newText = tree.GetText(cancellationToken);
+            if (oldText.ContentEquals(newText))
+            {
+                // The same file read again (a command-line build after an edit elsewhere): same text, same options.
+                moves[old] = new Move(tree, null);
+                continue;
+            }
+
+            if (!SyntaxFactory.AreEquivalent(old, tree, topLevel: true))
+            {
+                return null;
+            }
+
+            // Editors keep the history of a text, so this is usually the edit itself; without a history it is one
+            // change over the whole file, and nothing read from the file moves.
+            moves[old] = new Move(tree, newText.GetChangeRanges(oldText));
+        }
+
+        return new TreeVersions(moves);
+    }
+
+    /// <summary>
+    /// Where <paramref name="span"/> of <paramref name="tree"/> (a tree of the earlier compilation) is now; false when
+    /// an edit touched it (or its edges), or the tree is not one of the earlier compilation's.
+    /// </summary>
+    public bool TryMove(SyntaxTree tree, TextSpan span, out SyntaxTree now, out int start)
+    {
+        start = span.Start;
+        if (!moves.TryGetValue(tree, out var move))
+        {
+            now = null!;
+            return false;
+        }
+
+        now = move.Now;
+        if (move.Changes is null)
+        {
+            return true;
+        }
+
+        var delta = 0;
+        foreach (var change in move.Changes)
+        {
+            if (change.Span.Start <= span.End && change.Span.End >= span.Start)
+            {
+                return false;
+            }
+
+            if (change.Span.End < span.Start)
+            {
+                delta += change.NewLength - change.Span.Length;
+            }
+        }
+
+        start += delta;
+        return true;
+    }
+
+    private readonly record struct Move(SyntaxTree Now, IReadOnlyList<TextChangeRange>? Changes);
+}

@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace KubeDsl.Benchmarks;
 
 /// <summary>
-/// `analyzer`: the rule analyzer's time per definition (it evaluates every definition again and checks the
-/// documents), after the compilation is bound.
+/// `analyzer`: the rule analyzer's time per definition (it evaluates every definition and checks the documents),
+/// after the compilation is bound, with nothing kept from an earlier compilation.
 /// </summary>
 internal static class AnalyzerTiming
 {
@@ -20,14 +20,18 @@ internal static class AnalyzerTiming
         var samples = new List<double>();
         for (var round = 0; round < WarmUpRounds + Rounds; round++)
         {
-            var compilation = project.NewCompilation();
+            // A name of its own each round: the analyzer keeps results per project across compilations, and this
+            // mode measures evaluating every definition.
+            var compilation = project.NewCompilation().WithAssemblyName("AnalyzerTiming" + round);
             _ = compilation.GetDiagnostics();
             var watch = Stopwatch.StartNew();
             var found = compilation.WithAnalyzers([new KubeDsl.Analyzers.ManifestRulesAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             watch.Stop();
-            if (found.Length > 0)
+            // Info advice (KD6107 on the executors' token) comes with these definitions; anything stronger is a fault.
+            var faults = found.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToList();
+            if (faults.Count > 0)
             {
-                throw new InvalidOperationException("Unexpected findings: " + string.Join("; ", found.Take(3)));
+                throw new InvalidOperationException("Unexpected findings: " + string.Join("; ", faults.Take(3)));
             }
 
             if (round >= WarmUpRounds)

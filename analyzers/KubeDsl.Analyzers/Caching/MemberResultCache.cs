@@ -48,6 +48,15 @@ internal static class MemberResultCache
         return current;
     }
 
+    /// <summary>Forgets every kept result (the benchmark measures what they hold).</summary>
+    public static void Clear()
+    {
+        lock (Gate)
+        {
+            Latest.Clear();
+        }
+    }
+
     /// <summary>The latest generation of the project named <paramref name="assemblyName"/> (for tests).</summary>
     public static MemberResults? Current(string assemblyName)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using KubeDsl.Documents;
 using KubeDsl.Evaluation;
 using Microsoft.CodeAnalysis;
@@ -19,22 +18,29 @@ internal sealed class SourceRegions
     private SourceRegions(Region[] regions) => this.regions = regions;
 
     /// <summary>The regions of freshly read spans, where they are now; spans inside another span are left out.</summary>
-    public static SourceRegions Of(IEnumerable<SourceSpan> spans)
+    public static SourceRegions Of(IReadOnlyList<SourceSpan> spans)
     {
-        var kept = new List<Region>();
-        foreach (var group in spans.GroupBy(s => s.Tree))
+        // Sorted by file, then start, longest first: a span inside the last one kept is covered by it.
+        var sorted = new SourceSpan[spans.Count];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            var end = -1;
-            foreach (var span in group.OrderBy(s => s.Span.Start).ThenByDescending(s => s.Span.Length))
-            {
-                if (span.Span.End <= end)
-                {
-                    continue;
-                }
+            sorted[i] = spans[i];
+        }
 
-                kept.Add(new Region(span.Tree.FilePath, span.Span.Start, span.Span.Length, span.Tree, span.Span.Start));
-                end = span.Span.End;
+        System.Array.Sort(sorted, ReadingOrder.Instance);
+        var kept = new List<Region>();
+        SyntaxTree? tree = null;
+        var end = -1;
+        foreach (var span in sorted)
+        {
+            if (span.Tree == tree && span.Span.End <= end)
+            {
+                continue;
             }
+
+            kept.Add(new Region(span.Tree.FilePath, span.Span.Start, span.Span.Length, span.Tree, span.Span.Start));
+            tree = span.Tree;
+            end = span.Span.End;
         }
 
         return new SourceRegions(kept.ToArray());
@@ -70,6 +76,28 @@ internal sealed class SourceRegions
         }
 
         return null;
+    }
+
+    private sealed class ReadingOrder : IComparer<SourceSpan>
+    {
+        public static readonly ReadingOrder Instance = new();
+
+        public int Compare(SourceSpan x, SourceSpan y)
+        {
+            var byFile = ReferenceEquals(x.Tree, y.Tree) ? 0 : string.CompareOrdinal(x.Tree.FilePath, y.Tree.FilePath);
+            if (byFile != 0)
+            {
+                return byFile;
+            }
+
+            // Two trees with one path (not in a usable compilation) still sort apart, so neither covers the other.
+            if (!ReferenceEquals(x.Tree, y.Tree))
+            {
+                return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(x.Tree).CompareTo(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(y.Tree));
+            }
+
+            return x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : y.Span.Length.CompareTo(x.Span.Length);
+        }
     }
 
     private readonly record struct Region(string Path, int OriginalStart, int Length, SyntaxTree Tree, int Start);

@@ -88,12 +88,11 @@ internal sealed class EvaluationContext
 
     public void ExitCall() => callDepth--;
 
-    /// <summary>The bound operation of a body or initializer, shared through the compilation's cache.</summary>
-    public IOperation? OperationFor(SyntaxNode node)
-    {
-        Reads.Add(node);
-        return Cache.OperationFor(Compilation, node, CancellationToken);
-    }
+    /// <summary>
+    /// The bound operation of a body or initializer, shared through the compilation's cache. The node is part of a
+    /// declaration <see cref="DeclarationsOf"/> gave (or of the member itself), so it is already recorded as read.
+    /// </summary>
+    public IOperation? OperationFor(SyntaxNode node) => Cache.OperationFor(Compilation, node, CancellationToken);
 
     /// <summary>
     /// The syntax declaring <paramref name="symbol"/> in source (none for metadata), each recorded as read: the one

@@ -33,7 +33,7 @@ internal static class CustomResourceFiles
             }
 
             var hash = Convert.ToBase64String(System.Linq.Enumerable.ToArray(text.GetChecksum())) + ":" + text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var read = KnownSchemas.CustomFile(hash, text.ToString(), file.Path);
+            var read = KnownSchemas.CustomFile(hash, text.ToString, file.Path);
             schemas.AddRange(read.Schemas);
             foreach (var problem in read.Problems)
             {

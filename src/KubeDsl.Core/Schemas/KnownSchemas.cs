@@ -58,6 +58,7 @@ internal static class KnownSchemas
     private static readonly Lazy<Dictionary<string, byte[]>> Files = new(ReadZip);
     private static readonly Lazy<KubernetesDefinitions> KubernetesDocument = new(() => KubernetesDefinitions.Read(Text("kubernetes-openapi.json")));
     private static readonly ConcurrentDictionary<string, Lazy<CustomResourceSchema>> Operators = new(StringComparer.Ordinal);
+    private const int CustomFilesKept = 64;
     private static readonly ConcurrentDictionary<string, Lazy<CustomSchemaFile>> Custom = new(StringComparer.Ordinal);
 
     /// <summary>The Kubernetes definitions, read on first use.</summary>
@@ -99,14 +100,24 @@ internal static class KnownSchemas
 
     /// <summary>
     /// The CRDs of one file of the project's (an AdditionalFiles item with KubeDslCrd="true"), read once per
-    /// content: <paramref name="hash"/> identifies the text (the caller's checksum of it).
+    /// content: <paramref name="hash"/> identifies the text (the caller's checksum of it), which is asked for only
+    /// when this content was not read before.
     /// </summary>
-    public static CustomSchemaFile CustomFile(string hash, string text, string path) =>
-        Custom.GetOrAdd(hash, _ => new Lazy<CustomSchemaFile>(() =>
+    public static CustomSchemaFile CustomFile(string hash, Func<string> text, string path)
+    {
+        // Each edit of a CRD file in the IDE is a new text: past a bound, the old versions are dropped together
+        // (the next read of a current file parses it once more). The path is part of the key because problems name it.
+        if (Custom.Count >= CustomFilesKept)
         {
-            var (schemas, problems) = CustomResourceSchema.Read(text, path);
+            Custom.Clear();
+        }
+
+        return Custom.GetOrAdd(path + "\n" + hash, _ => new Lazy<CustomSchemaFile>(() =>
+        {
+            var (schemas, problems) = CustomResourceSchema.Read(text(), path);
             return new CustomSchemaFile(path, schemas, problems);
         })).Value;
+    }
 
     /// <summary>
     /// Every schema problem of one resource: against the project's CRD of its kind, the operator's CRD (a kind of

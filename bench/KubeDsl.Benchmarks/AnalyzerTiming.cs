@@ -28,8 +28,9 @@ internal static class AnalyzerTiming
             var watch = Stopwatch.StartNew();
             var found = compilation.WithAnalyzers([new KubeDsl.Analyzers.ManifestRulesAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             watch.Stop();
-            // Info advice (KD6107 on the executors' token) comes with these definitions; anything stronger is a fault.
-            var faults = found.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToList();
+            // The suites follow every rule, info advice included: a finding is a fault (and each reported one costs
+            // Roslyn's diagnostic handling, which would blur what is measured).
+            var faults = found.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Info).ToList();
             if (faults.Count > 0)
             {
                 throw new InvalidOperationException("Unexpected findings: " + string.Join("; ", faults.Take(3)));

@@ -16,6 +16,9 @@ public static class Definitions
         {
             public const string Image = "docker.io/apache/spark:4.0.4";
 
+            // Executors never call the Kubernetes API: no token in their pods (KD6107).
+            public static readonly V1PodTemplateSpec ExecutorPod = new() { Spec = new V1PodSpec { AutomountServiceAccountToken = false } };
+
             public static readonly V1SecurityContext Restricted = new()
             {
                 Capabilities = new V1Capabilities { Drop = ["ALL"] },
@@ -34,7 +37,7 @@ public static class Definitions
                 SparkVersion = "4.0.4",
                 SparkConf = new() { ["spark.eventLog.enabled"] = "true", ["spark.sql.shuffle.partitions"] = $"{executors * 4}" },
                 Driver = new DriverSpec { Cores = 1, Memory = "1g", ServiceAccount = "spark", SecurityContext = Restricted },
-                Executor = new ExecutorSpec { Instances = executors, Cores = 2, Memory = memory, SecurityContext = Restricted },
+                Executor = new ExecutorSpec { Instances = executors, Cores = 2, Memory = memory, SecurityContext = Restricted, Template = ExecutorPod },
             };
         }
         """;

@@ -61,6 +61,9 @@ public static class LinqDefinitions
                         ["spark.sql.sources.partitionOverwriteMode"] = "dynamic",
                     };
 
+                    // Executors never call the Kubernetes API: no token in their pods (KD6107).
+                    public static readonly V1PodTemplateSpec ExecutorPod = new() { Spec = new V1PodSpec { AutomountServiceAccountToken = false } };
+
                     public static readonly V1SecurityContext Restricted = new()
                     {
                         Capabilities = new V1Capabilities { Drop = ["ALL"] },
@@ -116,7 +119,7 @@ public static class LinqDefinitions
                             Arguments = arguments,
                             SparkConf = conf,
                             Driver = new DriverSpec { Cores = 1, Memory = "1g", ServiceAccount = "spark", SecurityContext = Restricted },
-                            Executor = new ExecutorSpec { Instances = executors, Cores = 2, Memory = Memory(executors), SecurityContext = Restricted },
+                            Executor = new ExecutorSpec { Instances = executors, Cores = 2, Memory = Memory(executors), SecurityContext = Restricted, Template = ExecutorPod },
                         };
                     }
 

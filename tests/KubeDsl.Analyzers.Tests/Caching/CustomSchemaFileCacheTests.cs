@@ -1,4 +1,5 @@
 using KubeDsl.Schemas;
+using KubeDsl.TestKit;
 
 namespace KubeDsl.Analyzers.Tests.Caching;
 
@@ -8,37 +9,20 @@ namespace KubeDsl.Analyzers.Tests.Caching;
 /// </summary>
 public class CustomSchemaFileCacheTests
 {
-    private const string Crd = """
-        apiVersion: apiextensions.k8s.io/v1
-        kind: CustomResourceDefinition
-        metadata:
-          name: widgets.example.com
-        spec:
-          group: example.com
-          names: { kind: Widget, plural: widgets }
-          scope: Namespaced
-          versions:
-            - name: v1
-              served: true
-              storage: true
-              schema:
-                openAPIV3Schema:
-                  type: object
-                  properties:
-                    spec: { type: object, properties: { size: { type: integer } } }
-        """;
+    // Strimzi's KafkaNodePool CRD (1.2.0), as a project would pass it with a KubeDslCrd item.
+    private static readonly string Crd = File.ReadAllText(Fixtures.Path("upstream", "strimzi", "045-Crd-kafkanodepool.yaml"));
 
     [Fact]
     public void Same_content_is_parsed_once_and_not_read_again()
     {
         var key = Guid.NewGuid().ToString("N");
         var reads = 0;
-        var first = KnownSchemas.CustomFile(key, () => { reads++; return Crd; }, "crds/widget.yaml");
-        var second = KnownSchemas.CustomFile(key, () => { reads++; return Crd; }, "crds/widget.yaml");
+        var first = KnownSchemas.CustomFile(key, () => { reads++; return Crd; }, "crds/kafkanodepool.yaml");
+        var second = KnownSchemas.CustomFile(key, () => { reads++; return Crd; }, "crds/kafkanodepool.yaml");
 
         Assert.Same(first, second);
         Assert.Equal(1, reads);
-        Assert.Equal("Widget", Assert.Single(first.Schemas).Kind);
+        Assert.Equal("KafkaNodePool", Assert.Single(first.Schemas).Kind);
     }
 
     [Fact]
@@ -57,16 +41,16 @@ public class CustomSchemaFileCacheTests
     public void Old_versions_of_an_edited_file_are_let_go()
     {
         var first = Guid.NewGuid().ToString("N");
-        var kept = KnownSchemas.CustomFile(first, () => Crd, "crds/widget.yaml");
+        var kept = KnownSchemas.CustomFile(first, () => Crd, "crds/kafkanodepool.yaml");
 
         // An editor's versions of one file, each a new text, far past what the cache holds.
         for (var version = 0; version < 200; version++)
         {
-            KnownSchemas.CustomFile(Guid.NewGuid().ToString("N"), () => Crd, "crds/widget.yaml");
+            KnownSchemas.CustomFile(Guid.NewGuid().ToString("N"), () => "kind: ConfigMap", "crds/kafkanodepool.yaml");
         }
 
         var reads = 0;
-        var again = KnownSchemas.CustomFile(first, () => { reads++; return Crd; }, "crds/widget.yaml");
+        var again = KnownSchemas.CustomFile(first, () => { reads++; return Crd; }, "crds/kafkanodepool.yaml");
         Assert.Equal(1, reads);
         Assert.NotSame(kept, again);
     }

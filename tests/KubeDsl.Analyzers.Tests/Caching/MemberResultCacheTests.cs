@@ -81,10 +81,8 @@ public class MemberResultCacheTests
         await project.AnalyzeAsync();
         Assert.Equal(5, project.Generation.Evaluated);
 
-        var diagnostics = await project.EditAsync("Jobs.cs", "\"2026-01-01\"", "\"2026-01-02\"");
-        Assert.Equal(1, project.Generation.Evaluated);
+        await project.AssertEditAsync(1, "Jobs.cs", "\"2026-01-01\"", "\"2026-01-02\"");
         Assert.Equal(4, project.Generation.CarriedOver);
-        Assert.Equal(await project.ColdAsync(), Signatures(diagnostics));
     }
 
     [Fact]
@@ -108,13 +106,9 @@ public class MemberResultCacheTests
         await project.AnalyzeAsync();
 
         // Other is called by C only; Spec by everyone, through Other too.
-        var diagnostics = await project.EditAsync("Defaults.cs", "\"--other\"", "\"--other-flag\"");
-        Assert.Equal(1, project.Generation.Evaluated);
-        Assert.Equal(await project.ColdAsync(), Signatures(diagnostics));
+        await project.AssertEditAsync(1, "Defaults.cs", "\"--other\"", "\"--other-flag\"");
 
-        diagnostics = await project.EditAsync("Defaults.cs", "\"local:///opt/app/jobs.jar\"", "\"local:///opt/app/jobs-2.jar\"");
-        Assert.Equal(5, project.Generation.Evaluated);
-        Assert.Equal(await project.ColdAsync(), Signatures(diagnostics));
+        await project.AssertEditAsync(5, "Defaults.cs", "\"local:///opt/app/jobs.jar\"", "\"local:///opt/app/jobs-2.jar\"");
     }
 
     [Fact]
@@ -126,14 +120,10 @@ public class MemberResultCacheTests
         // Team is computed once per compilation, by whichever of A and B comes first; the other finds it cached and
         // depends on it all the same. Its value reaches the documents only through a concatenation, so no document
         // points at the field.
-        var diagnostics = await project.EditAsync("Defaults.cs", "Team = \"data\"", "Team = \"analytics\"");
-        Assert.Equal(2, project.Generation.Evaluated);
-        Assert.Equal(await project.ColdAsync(), Signatures(diagnostics));
+        await project.AssertEditAsync(2, "Defaults.cs", "Team = \"data\"", "Team = \"analytics\"");
 
         // Restricted's values are in every document.
-        diagnostics = await project.EditAsync("Defaults.cs", "RunAsNonRoot = true", "RunAsNonRoot = false");
-        Assert.Equal(5, project.Generation.Evaluated);
-        Assert.Equal(await project.ColdAsync(), Signatures(diagnostics));
+        await project.AssertEditAsync(5, "Defaults.cs", "RunAsNonRoot = true", "RunAsNonRoot = false");
     }
 
     [Fact]
@@ -143,16 +133,12 @@ public class MemberResultCacheTests
         await project.AnalyzeAsync();
 
         // A constant is part of the declarations: everything that binds against it may change.
-        var diagnostics = await project.EditAsync("Defaults.cs", "Version = \"3.5.3\"", "Version = \"3.5.4\"");
-        Assert.Equal(5, project.Generation.Evaluated);
+        await project.AssertEditAsync(5, "Defaults.cs", "Version = \"3.5.3\"", "Version = \"3.5.4\"");
         Assert.Equal(0, project.Generation.CarriedOver);
-        Assert.Equal(await project.ColdAsync(), Signatures(diagnostics));
 
         // So is a new member, and a property's initializer (Roslyn compares those as declarations).
-        await project.EditAsync("Jobs.cs", "public static class Jobs\n{", "public static class Jobs\n{\n    public static int Unused => 1;\n");
-        Assert.Equal(5, project.Generation.Evaluated);
-        await project.EditAsync("Jobs.cs", "\"job-d\"", "\"job-d2\"");
-        Assert.Equal(5, project.Generation.Evaluated);
+        await project.AssertEditAsync(5, "Jobs.cs", "public static class Jobs\n{", "public static class Jobs\n{\n    public static int Unused => 1;\n");
+        await project.AssertEditAsync(5, "Jobs.cs", "\"job-d\"", "\"job-d2\"");
     }
 
     [Fact]
@@ -160,9 +146,7 @@ public class MemberResultCacheTests
     {
         var project = new EditedProject(nameof(A_method_body_edit_is_local_to_the_method));
         await project.AnalyzeAsync();
-        var diagnostics = await project.EditAsync("Jobs.cs", "var name = \"job-e\";", "var name = \"job-e2\";");
-        Assert.Equal(1, project.Generation.Evaluated);
-        Assert.Equal(await project.ColdAsync(), Signatures(diagnostics));
+        await project.AssertEditAsync(1, "Jobs.cs", "var name = \"job-e\";", "var name = \"job-e2\";");
     }
 
     [Fact]
@@ -192,9 +176,7 @@ public class MemberResultCacheTests
     {
         var project = new EditedProject(nameof(An_edit_without_a_text_history_evaluates_that_files_readers_again));
         await project.AnalyzeAsync();
-        var diagnostics = await project.EditAsync("Jobs.cs", "\"2026-01-01\"", "\"2026-01-02\"", keepHistory: false);
-        Assert.Equal(5, project.Generation.Evaluated);
-        Assert.Equal(await project.ColdAsync(), Signatures(diagnostics));
+        await project.AssertEditAsync(5, "Jobs.cs", "\"2026-01-01\"", "\"2026-01-02\"", keepHistory: false);
     }
 
     internal static List<string> Signatures(ImmutableArray<Diagnostic> diagnostics) => diagnostics
@@ -235,6 +217,17 @@ public class MemberResultCacheTests
             var edited = keepHistory ? tree.WithChangedText(changed) : CSharpSyntaxTree.ParseText(SourceText.From(changed.ToString()), Parse, file);
             compilation = compilation.ReplaceSyntaxTree(tree, edited);
             return Analyze(compilation, properties);
+        }
+
+        /// <summary>
+        /// Edits as <see cref="EditAsync"/> does, asserts how many members the analyzer evaluated for it, and that it
+        /// reports what a cold analyzer reports.
+        /// </summary>
+        public async Task AssertEditAsync(int evaluated, string file, string find, string replace, bool keepHistory = true)
+        {
+            var diagnostics = await EditAsync(file, find, replace, keepHistory);
+            Assert.Equal(evaluated, Generation.Evaluated);
+            Assert.Equal(await ColdAsync(), Signatures(diagnostics));
         }
 
         public Task<ImmutableArray<Diagnostic>> ReparseAsync()

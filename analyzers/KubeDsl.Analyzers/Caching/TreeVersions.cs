@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace KubeDsl.Analyzers.Caching;
@@ -10,8 +11,8 @@ namespace KubeDsl.Analyzers.Caching;
 /// How the source of one compilation became the source of the next: for each tree of the earlier one, the tree
 /// with its path now and the text changes between them. Only built when no declaration changed anywhere (every
 /// edit was inside method or accessor bodies, expression bodies or non-constant field initializers, which is
-/// Roslyn's "top-level equivalence"), so the names, types and constants everything binds against are the same, and
-/// a span of source no edit touched still means what it meant.
+/// Roslyn's "top-level equivalence"; the generator's manifest bundle may change as it likes), so the names, types and
+/// constants everything binds against are the same, and a span of source no edit touched still means what it meant.
 /// </summary>
 internal sealed class TreeVersions
 {
@@ -58,7 +59,7 @@ internal sealed class TreeVersions
                 continue;
             }
 
-            if (!SyntaxFactory.AreEquivalent(old, tree, topLevel: true))
+            if (!SyntaxFactory.AreEquivalent(old, tree, topLevel: true) && !(IsBundleOnly(old, cancellationToken) && IsBundleOnly(tree, cancellationToken)))
             {
                 return null;
             }
@@ -70,6 +71,32 @@ internal sealed class TreeVersions
 
         return new TreeVersions(moves);
     }
+
+    // The generator's own output (ManifestSourceWriter) is one assembly attribute carrying the manifests, in the
+    // IDE's compilation beside the sources, and new with every edited value. Only the build task reads it, from the
+    // compiled assembly: no name binds differently when it changes, and no evaluation reads it.
+    private static bool IsBundleOnly(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (tree.GetRoot(cancellationToken) is not CompilationUnitSyntax unit || unit.Members.Count > 0 || unit.Usings.Count > 0 || unit.Externs.Count > 0 || unit.AttributeLists.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var list in unit.AttributeLists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                if (attribute.Name.ToString() != BundleAttributeName)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private const string BundleAttributeName = "global::" + KubeDsl.Documents.ManifestBundle.AttributeFullName;
 
     /// <summary>
     /// Where <paramref name="span"/> of <paramref name="tree"/> (a tree of the earlier compilation) is now; false when

@@ -100,6 +100,15 @@ public class MemberResultCacheTests
     }
 
     [Fact]
+    public async Task The_manifest_bundle_the_generator_rewrites_on_every_edit_keeps_the_other_results()
+    {
+        var project = new EditedProject(nameof(The_manifest_bundle_the_generator_rewrites_on_every_edit_keeps_the_other_results), withGeneratedSource: true);
+        await project.AnalyzeAsync();
+        await project.AssertEditAsync(1, "Jobs.cs", "\"2026-01-01\"", "\"2026-01-02\"");
+        Assert.Equal(4, project.Generation.CarriedOver);
+    }
+
+    [Fact]
     public async Task A_helper_edit_evaluates_its_callers_again()
     {
         var project = new EditedProject(nameof(A_helper_edit_evaluates_its_callers_again));
@@ -139,6 +148,9 @@ public class MemberResultCacheTests
         // So is a new member, and a property's initializer (Roslyn compares those as declarations).
         await project.AssertEditAsync(5, "Jobs.cs", "public static class Jobs\n{", "public static class Jobs\n{\n    public static int Unused => 1;\n");
         await project.AssertEditAsync(5, "Jobs.cs", "\"job-d\"", "\"job-d2\"");
+
+        // And an assembly attribute the user writes (only the generator's bundle may change freely).
+        await project.AssertEditAsync(5, "Defaults.cs", "public static class Defaults", "[assembly: KubeDsl.ExternalServiceAccount(\"other\")]\n\npublic static class Defaults");
     }
 
     [Fact]
@@ -186,7 +198,7 @@ public class MemberResultCacheTests
         .ToList();
 
     /// <summary>The test project, edited the way an editor does (a new text with its history), and analyzed after each edit.</summary>
-    private sealed class EditedProject(string name)
+    private sealed class EditedProject(string name, bool withGeneratedSource = false)
     {
         private static readonly MetadataReference[] References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Append(typeof(ManifestAttribute).Assembly.Location).Append(typeof(k8s.Models.V1Pod).Assembly.Location)
@@ -247,8 +259,18 @@ public class MemberResultCacheTests
 
         private static SyntaxTree Tree(string path, string source) => CSharpSyntaxTree.ParseText(SourceText.From(source), Parse, path);
 
-        private static Task<ImmutableArray<Diagnostic>> Analyze(Compilation compilation, Dictionary<string, string> global)
+        // The IDE analyzes the compilation with the generators' output in it: the manifest bundle, which changes with
+        // every edit of a value.
+        private GeneratorDriver driver = CSharpGeneratorDriver.Create(new KubeDsl.Generators.ManifestGenerator());
+
+        private Task<ImmutableArray<Diagnostic>> Analyze(Compilation compilation, Dictionary<string, string> global)
         {
+            if (withGeneratedSource)
+            {
+                driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+                Assert.Contains(compilation.SyntaxTrees, t => t.FilePath.EndsWith("KubeDsl.Manifests.g.cs", StringComparison.Ordinal));
+            }
+
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([], new BuildPropertyOptions(global)), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             return compilation.WithAnalyzers([new ManifestRulesAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
         }

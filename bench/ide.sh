@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # IDE latency of KubeDsl in a 1,000-definition project (the plain suite) opened in a Roslyn AdhocWorkspace: after
 # editing one literal, (a) the generator's output updated, (b) the edited file's analyzer diagnostics (target
-# 50 ms), (c) the compilation-end analysis (target 1 s). Medians of 7 edits after 3 warm-up edits.
+# 50 ms), (c) the compilation-end analysis (target 1 s). Medians of 21 edits after 3 warm-up edits.
 # Usage: bash bench/ide.sh [count]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

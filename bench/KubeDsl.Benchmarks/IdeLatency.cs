@@ -20,7 +20,7 @@ namespace KubeDsl.Benchmarks;
 internal static class IdeLatency
 {
     private const int WarmUpEdits = 3;
-    private const int Edits = 7;
+    private const int Edits = 21;
 
     // Targets: the open file's diagnostics within a keystroke pause, the cross-resource ones within a second.
     private const double FileTarget = 50;

@@ -64,6 +64,11 @@ internal sealed class TreeVersions
                 return null;
             }
 
+            if (!SameDefines(old, tree, cancellationToken))
+            {
+                return null;
+            }
+
             // Editors keep the history of a text, so this is usually the edit itself; without a history it is one
             // change over the whole file, and nothing read from the file moves.
             moves[old] = new Move(tree, newText.GetChangeRanges(oldText));
@@ -94,6 +99,42 @@ internal sealed class TreeVersions
         }
 
         return true;
+    }
+
+    // Equivalence compares tokens, not trivia, and directives are trivia: a #define or #undef changes which code of
+    // a body is active without touching the body's text.
+    private static bool SameDefines(SyntaxTree before, SyntaxTree now, CancellationToken cancellationToken)
+    {
+        var was = Defines(before.GetRoot(cancellationToken));
+        var isNow = Defines(now.GetRoot(cancellationToken));
+        if (was.Count != isNow.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < was.Count; i++)
+        {
+            if (was[i] != isNow[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDefine(DirectiveTriviaSyntax directive) =>
+        directive.IsKind(SyntaxKind.DefineDirectiveTrivia) || directive.IsKind(SyntaxKind.UndefDirectiveTrivia);
+
+    private static List<string> Defines(SyntaxNode root)
+    {
+        var defines = new List<string>();
+        for (var directive = ((CSharpSyntaxNode)root).GetFirstDirective(IsDefine); directive is not null; directive = directive.GetNextDirective(IsDefine))
+        {
+            defines.Add(directive.ToString().Trim());
+        }
+
+        return defines;
     }
 
     private const string BundleAttributeName = "global::" + KubeDsl.Documents.ManifestBundle.AttributeFullName;

@@ -64,7 +64,7 @@ internal sealed class TreeVersions
                 return null;
             }
 
-            if (!SameDefines(old, tree, cancellationToken))
+            if (!SameConditions(old, tree, cancellationToken))
             {
                 return null;
             }
@@ -101,12 +101,12 @@ internal sealed class TreeVersions
         return true;
     }
 
-    // Equivalence compares tokens, not trivia, and directives are trivia: a #define or #undef changes which code of
-    // a body is active without touching the body's text.
-    private static bool SameDefines(SyntaxTree before, SyntaxTree now, CancellationToken cancellationToken)
+    // Equivalence compares tokens, not trivia, and directives are trivia: a #define, #undef or #if condition changes
+    // which code is active without touching that code's text (a body, or which of two declarations counts).
+    private static bool SameConditions(SyntaxTree before, SyntaxTree now, CancellationToken cancellationToken)
     {
-        var was = Defines(before.GetRoot(cancellationToken));
-        var isNow = Defines(now.GetRoot(cancellationToken));
+        var was = Conditions(before.GetRoot(cancellationToken));
+        var isNow = Conditions(now.GetRoot(cancellationToken));
         if (was.Count != isNow.Count)
         {
             return false;
@@ -123,18 +123,20 @@ internal sealed class TreeVersions
         return true;
     }
 
-    private static bool IsDefine(DirectiveTriviaSyntax directive) =>
-        directive.IsKind(SyntaxKind.DefineDirectiveTrivia) || directive.IsKind(SyntaxKind.UndefDirectiveTrivia);
+    private static bool IsConditional(DirectiveTriviaSyntax directive) =>
+        directive.IsKind(SyntaxKind.DefineDirectiveTrivia) || directive.IsKind(SyntaxKind.UndefDirectiveTrivia)
+        || directive.IsKind(SyntaxKind.IfDirectiveTrivia) || directive.IsKind(SyntaxKind.ElifDirectiveTrivia)
+        || directive.IsKind(SyntaxKind.ElseDirectiveTrivia) || directive.IsKind(SyntaxKind.EndIfDirectiveTrivia);
 
-    private static List<string> Defines(SyntaxNode root)
+    private static List<string> Conditions(SyntaxNode root)
     {
-        var defines = new List<string>();
-        for (var directive = ((CSharpSyntaxNode)root).GetFirstDirective(IsDefine); directive is not null; directive = directive.GetNextDirective(IsDefine))
+        var conditions = new List<string>();
+        for (var directive = ((CSharpSyntaxNode)root).GetFirstDirective(IsConditional); directive is not null; directive = directive.GetNextDirective(IsConditional))
         {
-            defines.Add(directive.ToString().Trim());
+            conditions.Add(directive.ToString().Trim());
         }
 
-        return defines;
+        return conditions;
     }
 
     private const string BundleAttributeName = "global::" + KubeDsl.Documents.ManifestBundle.AttributeFullName;

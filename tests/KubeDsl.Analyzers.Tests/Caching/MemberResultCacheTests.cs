@@ -162,13 +162,13 @@ public class MemberResultCacheTests
     }
 
     [Fact]
-    public async Task A_define_directive_edit_evaluates_that_files_members_again()
+    public async Task A_conditional_directive_edit_evaluates_everything_again()
     {
         // A #define changes which code of a body is active without touching the body's text, and Roslyn compares
-        // directives as trivia: the edit must count all the same.
-        var project = new EditedProject(nameof(A_define_directive_edit_evaluates_that_files_members_again));
+        // directives as trivia: the edit must count all the same. So does a new #if (here inside a body read anyway).
+        var project = new EditedProject(nameof(A_conditional_directive_edit_evaluates_everything_again));
         await project.AnalyzeAsync();
-        await project.AssertEditAsync(1, "Jobs.cs", "var name = \"job-e\";", "var name = \"job-e\";\n#if RENAMED\n        name = \"Job_E\";\n#endif");
+        await project.AssertEditAsync(5, "Jobs.cs", "var name = \"job-e\";", "var name = \"job-e\";\n#if RENAMED\n        name = \"Job_E\";\n#endif");
         await project.AssertEditAsync(5, "Jobs.cs", "using System.Collections.Generic;", "#define RENAMED\nusing System.Collections.Generic;");
         Assert.Contains(await project.ColdAsync(), s => s.Contains("Job_E", StringComparison.Ordinal));
     }

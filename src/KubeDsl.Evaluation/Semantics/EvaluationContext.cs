@@ -67,6 +67,24 @@ internal sealed class EvaluationContext
         return ++steps <= StepBudget;
     }
 
+    /// <summary>
+    /// The shared statics this evaluation has paid for. A static is computed once per compilation, by whichever member
+    /// reads it first; each member pays its cost once all the same (<see cref="Charge"/>), so whether a member stays
+    /// within the budget does not depend on the order members ran in, or on which of them an analyzer kept from an
+    /// earlier compilation.
+    /// </summary>
+    public HashSet<ISymbol> Charged { get; set; } = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Counts the steps of a static found computed, or stops the evaluation with KD0002 at <paramref name="location"/>.</summary>
+    public void Charge(int cost, Location? location)
+    {
+        steps += cost;
+        if (steps > StepBudget)
+        {
+            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, location, Subject, "step budget of 1,000,000 operations");
+        }
+    }
+
     /// <summary>Counts one step, or stops the evaluation with KD0002 at <paramref name="location"/>.</summary>
     public void Step(Location? location)
     {

@@ -119,9 +119,14 @@ internal sealed class StaticMembers
 
     internal Value CachedStatic(ISymbol symbol, Location? useSite, System.Func<Value> compute)
     {
-        if (Context.Cache.TryGet(symbol, out var cached, out var madeFrom))
+        if (Context.Cache.TryGet(symbol, out var cached, out var madeFrom, out var cost))
         {
             Context.Reads.AddRange(madeFrom);
+            if (Context.Charged.Add(symbol))
+            {
+                Context.Charge(cost, useSite);
+            }
+
             return cached;
         }
 
@@ -134,6 +139,11 @@ internal sealed class StaticMembers
         var outer = Context.Reads;
         var own = new SourceReads();
         Context.Reads = own;
+        // Its cost is what computing it takes on its own: the statics it reads count in it even when this member
+        // has paid for them already.
+        var outerCharged = Context.Charged;
+        Context.Charged = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var stepsBefore = Context.Steps;
         try
         {
             var reads = Context.Values?.ReadCount ?? 0;
@@ -142,7 +152,7 @@ internal sealed class StaticMembers
             // compilation does not (it is not source), and each member may be given other files.
             if ((Context.Values?.ReadCount ?? 0) == reads)
             {
-                Context.Cache.Set(symbol, value, own.Spans);
+                Context.Cache.Set(symbol, value, own.Spans, Context.Steps - stepsBefore);
             }
 
             return value;
@@ -151,6 +161,8 @@ internal sealed class StaticMembers
         {
             Context.Reads = outer;
             outer.AddRange(own.Spans);
+            Context.Charged = outerCharged;
+            outerCharged.Add(symbol);
             staticsInProgress.Remove(symbol);
         }
     }

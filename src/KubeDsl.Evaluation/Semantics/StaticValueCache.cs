@@ -21,7 +21,7 @@ internal sealed class StaticValueCache
     private static readonly ConditionalWeakTable<Compilation, StaticValueCache> ForGenerators = new();
     private static readonly ConditionalWeakTable<Compilation, StaticValueCache> ForAnalyzers = new();
 
-    private readonly ConcurrentDictionary<ISymbol, (Value Value, IReadOnlyList<SourceSpan> MadeFrom)> values = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, (Value Value, IReadOnlyList<SourceSpan> MadeFrom, int Cost)> values = new(SymbolEqualityComparer.Default);
 
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> semanticModels = new();
     private readonly ConcurrentDictionary<SyntaxNode, IOperation?> operations = new();
@@ -152,18 +152,21 @@ internal sealed class StaticValueCache
 
     private readonly bool skipNullableAnalysis;
 
-    /// <summary>A static member's value, with the declarations it was computed from (<see cref="SourceReads"/>).</summary>
-    public bool TryGet(ISymbol symbol, out Value value, out IReadOnlyList<SourceSpan> madeFrom)
+    /// <summary>
+    /// A static member's value, with the declarations it was computed from (<see cref="SourceReads"/>) and the steps
+    /// computing it took (<see cref="EvaluationContext.Charge"/>).
+    /// </summary>
+    public bool TryGet(ISymbol symbol, out Value value, out IReadOnlyList<SourceSpan> madeFrom, out int cost)
     {
         var found = values.TryGetValue(symbol, out var entry);
-        (value, madeFrom) = found ? entry : (null!, System.Array.Empty<SourceSpan>());
+        (value, madeFrom, cost) = found ? entry : (null!, System.Array.Empty<SourceSpan>(), 0);
         return found;
     }
 
     /// <summary>Publishes a static member's value to every manifest of the compilation; from now on it is read only.</summary>
-    public void Set(ISymbol symbol, Value value, IReadOnlyList<SourceSpan> madeFrom)
+    public void Set(ISymbol symbol, Value value, IReadOnlyList<SourceSpan> madeFrom, int cost)
     {
         value.MarkShared();
-        values[symbol] = (value, madeFrom);
+        values[symbol] = (value, madeFrom, cost);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class SyntaxReader
     public bool TryRead(ISymbol member, out Value value)
     {
         value = null!;
-        if (Context.Cache.TryGet(member, out _, out _))
+        if (Context.Cache.TryGet(member, out _, out _, out _))
         {
             return false;
         }
@@ -99,14 +99,17 @@ internal sealed class SyntaxReader
 
         if (read is null)
         {
+            // What the attempt spent and paid for is not the interpreter's: it starts over.
             Deferrals.Add(deferral ?? "an unknown construct");
             Context.Steps = stepsBefore;
+            Context.Charged = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             return false;
         }
 
         if (member is not IMethodSymbol)
         {
-            Context.Cache.Set(member, read, own.Spans);
+            Context.Cache.Set(member, read, own.Spans, Context.Steps - stepsBefore);
+            Context.Charged.Add(member);
         }
 
         Evaluations++;

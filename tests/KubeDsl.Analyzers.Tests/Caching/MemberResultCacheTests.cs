@@ -12,6 +12,7 @@ namespace KubeDsl.Analyzers.Tests.Caching;
 /// evaluates again exactly the members whose source the edit touched, and what it reports equals what a cold
 /// analyzer reports for the same source, at the same places.
 /// </summary>
+[Collection(KeptResultsCollection.Name)]
 public class MemberResultCacheTests
 {
     private const string Defaults = """
@@ -173,6 +174,81 @@ public class MemberResultCacheTests
         Assert.Contains(await project.ColdAsync(), s => s.Contains("Job_E", StringComparison.Ordinal));
     }
 
+    // B's own loop takes 0.6 of the step budget and so does Big, which A reads too: B stays within the budget only
+    // if it does not pay for Big, which used to depend on whether A had computed Big first in that compilation.
+    private const string Loops = """
+        using k8s.Models;
+        using KubeDsl;
+        using KubeDsl.Spark;
+
+        public static class Jobs
+        {
+            private static int Count(int n)
+            {
+                var total = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    total += i % 2;
+                }
+
+                return total;
+            }
+
+            private static readonly int Big = Count(LOOPS);
+
+            [Manifest("a.yaml")]
+            public static SparkApplication A => new() { Metadata = new V1ObjectMeta { Name = Big > 0 ? "job-a" : "none" }, Spec = Defaults.Spec("org.example.A", "1g") };
+
+            [Manifest("b.yaml")]
+            public static SparkApplication B()
+            {
+                var x = Count(LOOPS) + Big;
+                return new() { Metadata = new V1ObjectMeta { Name = x > 0 ? "job-b" : "none" }, Spec = Defaults.Spec("org.example.B", "2Gi") };
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_member_pays_for_the_statics_it_reads_whoever_computed_them()
+    {
+        // 70,000 rounds are about 0.58 million steps: B alone fits the budget of a million, B with Big does not.
+        var project = new EditedProject(nameof(A_member_pays_for_the_statics_it_reads_whoever_computed_them), jobs: Loops.Replace("LOOPS", "70000"), concurrent: false);
+        await project.AnalyzeAsync();
+        Assert.Equal(2, project.Generation.Evaluated);
+
+        // After the edit only B runs and computes Big itself; in the cold run A computes it first. B's finding on
+        // "2Gi" is in neither: it never fits (the generator reports KD0002 for it).
+        await project.AssertEditAsync(1, "Jobs.cs", "\"job-b\"", "\"job-b2\"");
+        Assert.DoesNotContain(await project.ColdAsync(), s => s.Contains("2Gi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_if_condition_that_picks_the_other_of_two_declarations_evaluates_everything_again()
+    {
+        // The two Memory methods are equivalent declarations; the #if line, outside both, decides which one counts.
+        const string twins = """
+            using k8s.Models;
+            using KubeDsl;
+            using KubeDsl.Spark;
+
+            public static class Jobs
+            {
+            #if true
+                private static string Memory() => "2Gi";
+            #else
+                private static string Memory() => "1g";
+            #endif
+
+                [Manifest("e.yaml")]
+                public static SparkApplication E => new() { Metadata = new V1ObjectMeta { Name = "job-e" }, Spec = Defaults.Spec("org.example.E", Memory()) };
+            }
+            """;
+        var project = new EditedProject(nameof(An_if_condition_that_picks_the_other_of_two_declarations_evaluates_everything_again), jobs: twins);
+        Assert.Contains(Signatures(await project.AnalyzeAsync()), s => s.Contains("2Gi", StringComparison.Ordinal));
+        await project.AssertEditAsync(1, "Jobs.cs", "#if true", "#if false");
+        Assert.DoesNotContain(await project.ColdAsync(), s => s.Contains("2Gi", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Other_settings_evaluate_everything_again()
     {
@@ -210,7 +286,7 @@ public class MemberResultCacheTests
         .ToList();
 
     /// <summary>The test project, edited the way an editor does (a new text with its history), and analyzed after each edit.</summary>
-    private sealed class EditedProject(string name, bool withGeneratedSource = false)
+    private sealed class EditedProject(string name, bool withGeneratedSource = false, string jobs = Jobs, bool concurrent = true)
     {
         private static readonly MetadataReference[] References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Append(typeof(ManifestAttribute).Assembly.Location).Append(typeof(k8s.Models.V1Pod).Assembly.Location)
@@ -220,7 +296,7 @@ public class MemberResultCacheTests
         private static readonly CSharpCompilationOptions Options = new(OutputKind.DynamicallyLinkedLibrary);
         private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
 
-        private CSharpCompilation compilation = CSharpCompilation.Create(name, [Tree("Defaults.cs", Defaults), Tree("Jobs.cs", Jobs)], References, Options);
+        private CSharpCompilation compilation = CSharpCompilation.Create(name, [Tree("Defaults.cs", Defaults), Tree("Jobs.cs", jobs)], References, Options);
         private Dictionary<string, string> properties = [];
 
         public MemberResults Generation => MemberResultCache.Current(name)!;
@@ -265,7 +341,7 @@ public class MemberResultCacheTests
         {
             var cold = compilation.WithAssemblyName(name + "-cold-" + Interlocked.Increment(ref colds));
             var diagnostics = await Analyze(cold, properties);
-            Assert.Equal(5, MemberResultCache.Current(cold.AssemblyName!)!.Evaluated);
+            Assert.Equal(jobs.Split("[Manifest(").Length - 1, MemberResultCache.Current(cold.AssemblyName!)!.Evaluated);
             return Signatures(diagnostics);
         }
 
@@ -283,7 +359,7 @@ public class MemberResultCacheTests
                 Assert.Contains(compilation.SyntaxTrees, t => t.FilePath.EndsWith("KubeDsl.Manifests.g.cs", StringComparison.Ordinal));
             }
 
-            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([], new BuildPropertyOptions(global)), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([], new BuildPropertyOptions(global)), onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: false);
             return compilation.WithAnalyzers([new ManifestRulesAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
         }
     }

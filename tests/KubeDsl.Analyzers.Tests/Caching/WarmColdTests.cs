@@ -13,6 +13,7 @@ namespace KubeDsl.Analyzers.Tests.Caching;
 /// places. CI edits a few literals per sample; with KUBEDSL_FUZZ_CASES set (bench/fuzz.sh) every string and
 /// number literal of the sample's files is edited once.
 /// </summary>
+[Collection(KeptResultsCollection.Name)]
 public class WarmColdTests(ITestOutputHelper output)
 {
     private const int CiEdits = 8;

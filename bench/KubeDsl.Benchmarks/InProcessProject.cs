@@ -37,6 +37,19 @@ internal sealed class InProcessProject
     public CSharpCompilation NewCompilation() =>
         CSharpCompilation.Create("Bench", Trees, References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
+    /// <summary>
+    /// Stops the benchmark on any finding: the suites follow every rule, info advice included, and each reported
+    /// diagnostic costs Roslyn's handling, which would blur what is measured.
+    /// </summary>
+    public static void RefuseFindings(IEnumerable<Diagnostic> diagnostics)
+    {
+        var faults = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Info).ToList();
+        if (faults.Count > 0)
+        {
+            throw new InvalidOperationException($"Unexpected findings ({faults.Count}): " + string.Join("; ", faults.Take(3)));
+        }
+    }
+
     public GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create([new ManifestGenerator().AsSourceGenerator()], parseOptions: Parse);
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -103,25 +104,8 @@ internal sealed class TreeVersions
 
     // Equivalence compares tokens, not trivia, and directives are trivia: a #define, #undef or #if condition changes
     // which code is active without touching that code's text (a body, or which of two declarations counts).
-    private static bool SameConditions(SyntaxTree before, SyntaxTree now, CancellationToken cancellationToken)
-    {
-        var was = Conditions(before.GetRoot(cancellationToken));
-        var isNow = Conditions(now.GetRoot(cancellationToken));
-        if (was.Count != isNow.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < was.Count; i++)
-        {
-            if (was[i] != isNow[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool SameConditions(SyntaxTree before, SyntaxTree now, CancellationToken cancellationToken) =>
+        Conditions(before.GetRoot(cancellationToken)).SequenceEqual(Conditions(now.GetRoot(cancellationToken)), System.StringComparer.Ordinal);
 
     private static bool IsConditional(DirectiveTriviaSyntax directive) =>
         directive.IsKind(SyntaxKind.DefineDirectiveTrivia) || directive.IsKind(SyntaxKind.UndefDirectiveTrivia)

@@ -81,7 +81,7 @@ internal sealed class EvaluationContext
         steps += cost;
         if (steps > StepBudget)
         {
-            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, location, Subject, "step budget of 1,000,000 operations");
+            throw BudgetSpent(location);
         }
     }
 
@@ -90,9 +90,12 @@ internal sealed class EvaluationContext
     {
         if (!TryStep())
         {
-            throw new EvaluationException(DiagnosticDescriptors.BudgetExceeded, location, Subject, "step budget of 1,000,000 operations");
+            throw BudgetSpent(location);
         }
     }
+
+    private EvaluationException BudgetSpent(Location? location) =>
+        new(DiagnosticDescriptors.BudgetExceeded, location, Subject, "step budget of 1,000,000 operations");
 
     /// <summary>Enters a helper call, or stops the evaluation with KD0002 when calls nest too deep.</summary>
     public void EnterCall(Location? useSite)

@@ -83,6 +83,8 @@ internal sealed class SyntaxReader
         }
 
         var stepsBefore = Context.Steps;
+        var chargedBefore = Context.Charged;
+        Context.Charged = new HashSet<ISymbol>(chargedBefore, SymbolEqualityComparer.Default);
         deferral = null;
         Value? read;
         try
@@ -102,7 +104,7 @@ internal sealed class SyntaxReader
             // What the attempt spent and paid for is not the interpreter's: it starts over.
             Deferrals.Add(deferral ?? "an unknown construct");
             Context.Steps = stepsBefore;
-            Context.Charged = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            Context.Charged = chargedBefore;
             return false;
         }
 

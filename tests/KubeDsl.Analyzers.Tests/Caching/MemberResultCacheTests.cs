@@ -165,8 +165,9 @@ public class MemberResultCacheTests
     [Fact]
     public async Task A_conditional_directive_edit_evaluates_everything_again()
     {
-        // A #define changes which code of a body is active without touching the body's text, and Roslyn compares
-        // directives as trivia: the edit must count all the same. So does a new #if (here inside a body read anyway).
+        // A #define changes which code of a body is active without touching the body's text, and Roslyn's
+        // equivalence skips directives (they are trivia): the edit must count all the same. So does a new #if (here
+        // inside a body read anyway).
         var project = new EditedProject(nameof(A_conditional_directive_edit_evaluates_everything_again));
         await project.AnalyzeAsync();
         await project.AssertEditAsync(5, "Jobs.cs", "var name = \"job-e\";", "var name = \"job-e\";\n#if RENAMED\n        name = \"Job_E\";\n#endif");
